@@ -3,9 +3,21 @@
  * Shared by main (validates input with the zod schema), preload (builds window.cobro) and renderer (types).
  * No electron import here.
  *
- * OWNED BY: main-process work. The shapes below are agreed with the renderer; zod schemas live in schemas.ts.
+ * OWNED BY: main-process work. The shapes below are agreed with the renderer; zod schemas live in schemas.ts
+ * (`inputSchemas`: channel -> schema of its input).
+ *
+ * Wire format (see errors.ts): each ipcMain.handle returns `{ ok: true, value }` or
+ * `{ ok: false, error: { code, params } }`. The preload unwraps it: window.cobro methods resolve with the value or
+ * reject with an Error carrying `code`/`params` (also encoded in its message, because contextBridge keeps only the
+ * message); `decodeIpcError(err)` gives the renderer `{ code, params }` to translate.
+ * Main checks every request's sender (only our own renderer page) and parses its input with the channel's schema; a
+ * payload that does not match is rejected with `ipc.invalidInput` naming the field, before any handler runs.
+ * Handlers never write to a path the renderer chose: files go through a save dialog or into the documents folder.
  */
-import type { CompanySettings, CreditNote, Invoice, Language } from '../../renderer/domain/types'
+import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
+
+export type { IpcErrorPayload, IpcResult } from './errors'
+export { decodeIpcError } from './errors'
 
 export interface AppInfo {
   version: string
@@ -33,6 +45,8 @@ export interface InvoicePdfRequest {
 export interface CreditNotePdfRequest {
   creditNote: CreditNote
   company: CompanySettings
+  /** Issue date of the corrected invoice, printed next to its number (required by law: pass it when known). */
+  originalInvoiceDate?: IsoDate
   language?: Language
   mode: SaveMode
   open: boolean

@@ -1,0 +1,251 @@
+/**
+ * Runtime schemas (zod 4) for every channel's input, mirroring renderer/domain/types.ts:
+ * money in integer cents, rates in integer basis points, dates 'YYYY-MM-DD' that exist on the calendar, closed enums.
+ * Unknown keys are stripped. The compile-time checks at the bottom fail `tsc` if a schema and its type drift apart.
+ * No electron import here.
+ */
+import { z } from 'zod'
+import type {
+  Address,
+  CompanySettings,
+  CreditNote,
+  EarlyPaymentDiscount,
+  Invoice,
+  InvoiceLine,
+  InvoiceTotals,
+  PartySnapshot,
+  PaymentTerms,
+  TaxBreakdownRow,
+} from '../../renderer/domain/types'
+import type { Channel, CreditNotePdfRequest, InputOf, InvoicePdfRequest } from './channels'
+
+const SHORT = 200
+const LONG = 4000
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0, 12)).getUTCDate()
+}
+
+/** True for 'YYYY-MM-DD' strings naming a real calendar day. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)
+}
+
+const text = (max = SHORT) => z.string().max(max)
+export const centsSchema = z.int({ error: 'must be a whole number of cents' })
+export const basisPointsSchema = z.int({ error: 'must be whole basis points' }).min(0).max(10000)
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'must be a real calendar date' })
+export const isoDateTimeSchema = z.string().max(40)
+export const quantitySchema = z
+  .number()
+  .refine((q) => Number.isFinite(q) && Math.abs(q) < 1e9, { error: 'must be a finite number' })
+  .refine((q) => Number.isInteger(Math.round(q * 1000)) && Math.abs(Math.round(q * 1000) - q * 1000) < 1e-6, {
+    error: 'must have at most 3 decimals',
+  })
+
+export const countrySchema = z.enum(['ES', 'RO'])
+export const currencySchema = z.enum(['EUR', 'RON'])
+export const languageSchema = z.enum(['es', 'ro', 'en'])
+
+export const addressSchema = z.object({
+  street: text(),
+  city: text(),
+  postalCode: text(20),
+  region: text(),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a 2-letter country code' }),
+})
+
+export const paymentTermsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('immediate') }),
+  z.object({ kind: z.literal('net'), days: z.int().min(0).max(366) }),
+  z.object({ kind: z.literal('endOfMonth'), days: z.int().min(0).max(366) }),
+])
+
+export const earlyDiscountSchema = z.object({
+  percent: basisPointsSchema,
+  days: z.int().min(0).max(366),
+})
+
+export const partySnapshotSchema = z.object({
+  legalName: text(),
+  taxId: text(40),
+  tradeRegister: text(60),
+  address: addressSchema,
+})
+
+export const invoiceLineSchema = z.object({
+  productId: z.string().max(SHORT).nullable(),
+  code: text(60),
+  description: text(LONG),
+  quantity: quantitySchema,
+  unit: text(20),
+  unitPrice: centsSchema,
+  discount: basisPointsSchema,
+  vatRate: basisPointsSchema,
+})
+
+export const taxBreakdownRowSchema = z.object({
+  vatRate: basisPointsSchema,
+  recargoRate: basisPointsSchema,
+  base: centsSchema,
+  vat: centsSchema,
+  recargo: centsSchema,
+})
+
+export const invoiceTotalsSchema = z
+  .object({
+    base: centsSchema,
+    vat: centsSchema,
+    recargo: centsSchema,
+    total: centsSchema,
+    byRate: z.array(taxBreakdownRowSchema).max(20),
+  })
+  .superRefine((t, ctx) => {
+    if (t.base + t.vat + t.recargo !== t.total) {
+      ctx.addIssue({ code: 'custom', path: ['total'], message: 'must equal base + VAT + recargo' })
+    }
+    const sum = (k: 'base' | 'vat' | 'recargo') => t.byRate.reduce((s, r) => s + r[k], 0)
+    for (const k of ['base', 'vat', 'recargo'] as const) {
+      if (sum(k) !== t[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'must equal the sum of byRate' })
+    }
+  })
+
+const logoSchema = z
+  .string()
+  .max(3_000_000, { error: 'logo is too large' })
+  .refine((s) => s === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=\s]+$/.test(s), {
+    error: 'must be empty or a PNG/JPEG data URL',
+  })
+
+export const companySettingsSchema = z.object({
+  id: z.literal('company'),
+  legalName: text(),
+  tradeName: text(),
+  taxId: text(40),
+  tradeRegister: text(60),
+  address: addressSchema,
+  iban: text(50),
+  bankName: text(),
+  email: text(),
+  phone: text(60),
+  country: countrySchema,
+  currency: currencySchema,
+  uiLanguage: languageSchema,
+  invoiceSeries: text(20),
+  creditNoteSeries: text(20),
+  vatRegistered: z.boolean(),
+  logoDataUrl: logoSchema,
+  defaultTerms: paymentTermsSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+})
+
+const documentNumber = {
+  series: text(20),
+  year: z.int().min(1900).max(9999),
+  number: z.int().min(0),
+  fullNumber: text(60),
+}
+
+export const invoiceSchema = z.object({
+  id: text(),
+  lifecycle: z.enum(['draft', 'issued']),
+  ...documentNumber,
+  customerId: text(),
+  customer: partySnapshotSchema,
+  seller: partySnapshotSchema,
+  language: languageSchema,
+  currency: currencySchema,
+  exchangeRate: z.number().positive().finite().nullable(),
+  issueDate: isoDateSchema,
+  dueDate: isoDateSchema,
+  terms: paymentTermsSchema,
+  paymentDays: z.array(z.int().min(1).max(31)).max(31),
+  earlyDiscount: earlyDiscountSchema.nullable(),
+  recargoEquivalencia: z.boolean(),
+  lines: z.array(invoiceLineSchema).max(2000),
+  totals: invoiceTotalsSchema,
+  deliveryDate: z.union([z.literal(''), isoDateSchema]),
+  deliveryNoteNumber: text(60),
+  deliveryAddress: addressSchema.nullable(),
+  poNumber: text(60),
+  contractRef: text(60),
+  notes: text(LONG),
+  paidAmount: centsSchema,
+  discountTaken: centsSchema,
+  creditedAmount: centsSchema,
+  openAmount: centsSchema,
+  isOpen: z.union([z.literal(0), z.literal(1)]),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  issuedAt: z.union([z.literal(''), isoDateTimeSchema]),
+})
+
+export const creditNoteSchema = z.object({
+  id: text(),
+  ...documentNumber,
+  invoiceId: text(),
+  invoiceNumber: text(60),
+  customerId: text(),
+  customer: partySnapshotSchema,
+  seller: partySnapshotSchema,
+  language: languageSchema,
+  currency: currencySchema,
+  exchangeRate: z.number().positive().finite().nullable(),
+  issueDate: isoDateSchema,
+  reason: text(LONG),
+  lines: z.array(invoiceLineSchema).max(2000),
+  totals: invoiceTotalsSchema,
+  recargoEquivalencia: z.boolean(),
+  createdAt: isoDateTimeSchema,
+})
+
+export const saveModeSchema = z.enum(['ask', 'default'])
+
+export const invoicePdfRequestSchema = z.object({
+  invoice: invoiceSchema,
+  company: companySettingsSchema,
+  language: languageSchema.optional(),
+  mode: saveModeSchema,
+  open: z.boolean(),
+})
+
+export const creditNotePdfRequestSchema = z.object({
+  creditNote: creditNoteSchema,
+  company: companySettingsSchema,
+  originalInvoiceDate: isoDateSchema.optional(),
+  language: languageSchema.optional(),
+  mode: saveModeSchema,
+  open: z.boolean(),
+})
+
+/** Channel -> schema of its input. ipc.ts parses every request with it before the handler runs. */
+export const inputSchemas = {
+  'app:getInfo': z.undefined(),
+  'documents:saveInvoicePdf': invoicePdfRequestSchema,
+  'documents:saveCreditNotePdf': creditNotePdfRequestSchema,
+} as const satisfies { [C in Channel]: z.ZodType<InputOf<C>> }
+
+/* ---- compile-time drift checks: each schema's output and its domain type must be mutually assignable ---- */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+function assertSame<T extends true>(): T | void {}
+assertSame<Same<z.infer<typeof addressSchema>, Address>>()
+assertSame<Same<z.infer<typeof paymentTermsSchema>, PaymentTerms>>()
+assertSame<Same<z.infer<typeof earlyDiscountSchema>, EarlyPaymentDiscount>>()
+assertSame<Same<z.infer<typeof partySnapshotSchema>, PartySnapshot>>()
+assertSame<Same<z.infer<typeof invoiceLineSchema>, InvoiceLine>>()
+assertSame<Same<z.infer<typeof taxBreakdownRowSchema>, TaxBreakdownRow>>()
+assertSame<Same<z.infer<typeof invoiceTotalsSchema>, InvoiceTotals>>()
+assertSame<Same<z.infer<typeof companySettingsSchema>, CompanySettings>>()
+assertSame<Same<z.infer<typeof invoiceSchema>, Invoice>>()
+assertSame<Same<z.infer<typeof creditNoteSchema>, CreditNote>>()
+assertSame<Same<z.infer<typeof invoicePdfRequestSchema>, InvoicePdfRequest>>()
+assertSame<Same<z.infer<typeof creditNotePdfRequestSchema>, CreditNotePdfRequest>>()

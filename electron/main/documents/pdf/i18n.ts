@@ -1,0 +1,67 @@
+/**
+ * Texts of the printed documents, from locales/<lang>/documents.json (the same files the renderer loads as the
+ * `documents` namespace), and the Intl formatting of money, numbers and dates in the document language.
+ */
+import en from '../../../../locales/en/documents.json'
+import es from '../../../../locales/es/documents.json'
+import ro from '../../../../locales/ro/documents.json'
+import { formatDate } from '../../../../renderer/domain/dates'
+import { localeOf } from '../../../../renderer/domain/locale'
+import { formatAmount, formatMoney, formatPercent } from '../../../../renderer/domain/money'
+import type { BasisPoints, Cents, CurrencyCode, IsoDate, Language } from '../../../../renderer/domain/types'
+
+type Tree = { [key: string]: string | Tree }
+const TEXTS: Record<Language, Tree> = { es, ro, en }
+
+export type TParams = Record<string, string | number>
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = node[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/** The text for `key` in `lang` (English, then the key itself, when missing) with {{params}} filled in. */
+export function t(lang: Language, key: string, params: TParams = {}): string {
+  const template = lookup(TEXTS[lang], key) ?? lookup(TEXTS.en, key) ?? key
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}
+
+/** Formatting bound to one document language. */
+export interface DocFormat {
+  lang: Language
+  locale: string
+  t(key: string, params?: TParams): string
+  money(amount: Cents): string
+  /** Grouped number with 2 decimals, no currency (table cells). */
+  amount(amount: Cents): string
+  percent(bp: BasisPoints): string
+  date(d: IsoDate): string
+  quantity(q: number): string
+  rate(r: number): string
+  list(items: string[]): string
+}
+
+export function docFormat(lang: Language, currency: CurrencyCode): DocFormat {
+  const locale = localeOf(lang)
+  const qty = new Intl.NumberFormat(locale, { useGrouping: 'always', maximumFractionDigits: 3 })
+  const rate = new Intl.NumberFormat(locale, { useGrouping: 'always', minimumFractionDigits: 4, maximumFractionDigits: 6 })
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
+  return {
+    lang,
+    locale,
+    t: (key, params) => t(lang, key, params),
+    money: (a) => formatMoney(a, currency, locale),
+    amount: (a) => formatAmount(a, locale),
+    percent: (bp) => formatPercent(bp, locale),
+    date: (d) => formatDate(d, locale),
+    quantity: (q) => qty.format(q),
+    rate: (r) => rate.format(r),
+    list: (items) => list.format(items),
+  }
+}

@@ -1,0 +1,36 @@
+import { Navigate, Route, Routes } from 'react-router'
+import { HomePage } from '../features/home/HomePage'
+import { CustomersPage } from '../features/customers/CustomersPage'
+import { CustomerPage } from '../features/customers/CustomerPage'
+import { CustomerFormPage } from '../features/customers/CustomerFormPage'
+import { ProductsPage } from '../features/products/ProductsPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { InvoicesPage } from '../features/invoices/InvoicesPage'
+import { InvoiceEditorPage } from '../features/invoices/InvoiceEditorPage'
+import { InvoicePage } from '../features/invoices/InvoicePage'
+import { PaymentsPage } from '../features/payments/PaymentsPage'
+import { PaymentFormPage } from '../features/payments/PaymentFormPage'
+import { CreditNotePage } from '../features/creditNotes/CreditNotePage'
+
+/** Every screen of the app, by path. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/customers" element={<CustomersPage />} />
+      <Route path="/customers/new" element={<CustomerFormPage />} />
+      <Route path="/customers/:id" element={<CustomerPage />} />
+      <Route path="/customers/:id/edit" element={<CustomerFormPage />} />
+      <Route path="/products" element={<ProductsPage />} />
+      <Route path="/invoices" element={<InvoicesPage />} />
+      <Route path="/invoices/new" element={<InvoiceEditorPage />} />
+      <Route path="/invoices/:id" element={<InvoicePage />} />
+      <Route path="/invoices/:id/edit" element={<InvoiceEditorPage />} />
+      <Route path="/credit-notes/:id" element={<CreditNotePage />} />
+      <Route path="/payments" element={<PaymentsPage />} />
+      <Route path="/payments/new" element={<PaymentFormPage />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  )
+}

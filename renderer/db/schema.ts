@@ -1,0 +1,116 @@
+/**
+ * Cobro's IndexedDB schema (Dexie 4) in numbered versions. Each version's stores are written out in full and
+ * every upgrade is tested (tests/unit/db/schema.test.ts opens v1 with data and reopens at the latest version).
+ *
+ * v1: the tables and indexes agreed in db-api.md.
+ * v2: indexes for key paging and search, and a data migration:
+ *     - invoices get `searchWords` (number, customer name, tax id, PO...) and `isPartial` (1 while open with
+ *       something paid, discounted or credited), backfilled from each row;
+ *     - customers' `searchWords` are recomputed with the v2 word set (adds trade name and city).
+ */
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
+import type {
+  Allocation,
+  AuditEntry,
+  CompanySettings,
+  CreditNote,
+  Customer,
+  Interaction,
+  Payment,
+  Product,
+  Series,
+} from '../domain/types'
+import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
+
+export type { StoredInvoice } from './stored'
+
+export const DB_NAME = 'cobro'
+
+export const STORES_V1 = {
+  company: 'id',
+  series: 'id, [kind+year]',
+  customers: 'id, &code, *searchWords, legalName, balance, archived',
+  products: 'id, &code, *searchWords, active',
+  invoices:
+    'id, customerId, [customerId+isOpen], [isOpen+dueDate], [lifecycle+issueDate], issueDate, dueDate, fullNumber, [series+year+number]',
+  payments: 'id, customerId, [customerId+date], date',
+  allocations: 'id, paymentId, invoiceId, customerId',
+  creditNotes: 'id, invoiceId, customerId, issueDate, fullNumber',
+  interactions: 'id, customerId, [customerId+at], at, type, promiseDate',
+  audit: '++id, at, [entity+entityId]',
+} as const
+
+export const STORES_V2 = {
+  ...STORES_V1,
+  customers: 'id, &code, *searchWords, legalName, [legalName+id], balance, archived',
+  invoices:
+    STORES_V1.invoices +
+    ', [customerId+issueDate], [lifecycle+fullNumber], [issueDate+id], [isOpen+issueDate+id], [isPartial+dueDate], *searchWords',
+  creditNotes: 'id, invoiceId, customerId, [customerId+issueDate], issueDate, fullNumber, [series+year+number]',
+} as const
+
+export const LATEST_VERSION = 2
+
+/** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
+export function defineV1(db: Dexie): void {
+  db.version(1).stores(STORES_V1)
+}
+
+/** The v1 -> v2 data migration (exported for the tests' benefit; Dexie runs it once, inside the upgrade). */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<Customer, string>('customers')
+    .toCollection()
+    .modify((c) => {
+      c.searchWords = customerWords(c)
+    })
+  await tx
+    .table<StoredInvoice, string>('invoices')
+    .toCollection()
+    .modify((inv) => {
+      const figures = invoiceFigures(inv)
+      inv.openAmount = figures.openAmount
+      inv.isOpen = figures.isOpen
+      inv.isPartial = figures.isPartial
+      inv.searchWords = invoiceWords(inv)
+    })
+}
+
+export function defineV2(db: Dexie): void {
+  db.version(2).stores(STORES_V2).upgrade(upgradeToV2)
+}
+
+export class CobroDb extends Dexie {
+  company!: Table<CompanySettings, string>
+  series!: Table<Series, string>
+  customers!: Table<Customer, string>
+  products!: Table<Product, string>
+  invoices!: Table<StoredInvoice, string>
+  payments!: Table<Payment, string>
+  allocations!: Table<Allocation, string>
+  creditNotes!: Table<CreditNote, string>
+  interactions!: Table<Interaction, string>
+  audit!: Table<AuditEntry, number>
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options)
+    defineV1(this)
+    defineV2(this)
+  }
+}
+
+/** Every table, for transactions that touch them all (demo load, wipe). */
+export function allTables(db: CobroDb): Table[] {
+  return [
+    db.company,
+    db.series,
+    db.customers,
+    db.products,
+    db.invoices,
+    db.payments,
+    db.allocations,
+    db.creditNotes,
+    db.interactions,
+    db.audit,
+  ] as Table[]
+}
