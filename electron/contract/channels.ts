@@ -17,7 +17,7 @@
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
 export type { IpcErrorPayload, IpcResult } from './errors'
-export { decodeIpcError } from './errors'
+export { decodeIpcError, unwrapIpcResult } from './errors'
 
 export interface AppInfo {
   version: string

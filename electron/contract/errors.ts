@@ -75,3 +75,13 @@ export function decodeIpcError(err: unknown): IpcErrorPayload | null {
 export function errorFromPayload(payload: IpcErrorPayload): IpcError {
   return new IpcError(payload.code, payload.params)
 }
+
+/** The value of an envelope, or the Error to throw (what the preload and the e2e bridge do with every reply). */
+export function unwrapIpcResult<T>(result: unknown): T {
+  const r = result as IpcResult<T> | null
+  if (typeof r !== 'object' || r === null || typeof r.ok !== 'boolean') {
+    throw errorFromPayload({ code: 'ipc.internal', params: { detail: 'malformed reply' } })
+  }
+  if (r.ok) return r.value
+  throw errorFromPayload(r.error)
+}

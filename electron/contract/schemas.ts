@@ -47,9 +47,7 @@ export const isoDateTimeSchema = z.string().max(40)
 export const quantitySchema = z
   .number()
   .refine((q) => Number.isFinite(q) && Math.abs(q) < 1e9, { error: 'must be a finite number' })
-  .refine((q) => Number.isInteger(Math.round(q * 1000)) && Math.abs(Math.round(q * 1000) - q * 1000) < 1e-6, {
-    error: 'must have at most 3 decimals',
-  })
+  .refine((q) => Math.abs(Math.round(q * 1000) - q * 1000) < 1e-6, { error: 'must have at most 3 decimals' })
 
 export const countrySchema = z.enum(['ES', 'RO'])
 export const currencySchema = z.enum(['EUR', 'RON'])

@@ -83,8 +83,8 @@ export function issueProblems(
   const allowed = company.vatRegistered ? VAT_RATES[company.country] : [0]
   inv.lines.forEach((l, i) => {
     if (!allowed.includes(l.vatRate)) {
-      const code = company.vatRegistered ? 'invoice.vatRateNotAllowed' : 'invoice.vatNotRegistered'
-      p.push({ code, params: { line: i + 1, rate: l.vatRate / 100 } })
+      const params = { line: i + 1, rate: l.vatRate / 100 }
+      p.push(company.vatRegistered ? { code: 'invoice.vatRateNotAllowed', params } : { code: 'invoice.vatNotRegistered', params })
     }
   })
   if (inv.recargoEquivalencia && company.country !== 'ES') p.push({ code: 'invoice.recargoOnlyES' })

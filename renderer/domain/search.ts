@@ -24,8 +24,8 @@ export function queryWords(s: string): string[] {
 
 /**
  * Unique normalized words of all parts, for a multi-entry search index. A part that reads as an identifier
- * (a tax id, a code: one token with digits, e.g. 'B-1234567-4', 'RO 18343') is also indexed whole and compact
- * ('b12345674', 'ro18343') and without its leading letters ('12345674', '18343').
+ * (a tax id, a code: one token with digits, e.g. 'B-1234567-4', 'RO 14399840') is also indexed whole and compact
+ * ('b12345674', 'ro14399840') and without its leading letters ('12345674', '14399840').
  */
 export function searchWords(...parts: string[]): string[] {
   const words = new Set<string>()

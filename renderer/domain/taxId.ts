@@ -105,7 +105,7 @@ export function validateRomanianCui(s: string): RomanianCuiResult {
 /**
  * Validates a tax id for a country. 'ES' and 'RO' are checked with their check digits; other countries:
  * 2..20 letters or digits. `normalized` is compact and upper case; for RO it keeps the 'RO' prefix when given
- * (it tells that the company is a VAT payer): 'ro 1834 3' -> 'RO18343'.
+ * (it tells that the company is a VAT payer): 'ro 1439 9840' -> 'RO14399840'.
  */
 export function validateTaxId(s: string, country: string): TaxIdResult {
   const c = country.toUpperCase()

@@ -13,7 +13,10 @@ export function errorMessage(t: TFunction, err: unknown): string {
   }
   // Errors raised in main arrive through the bridge with a code translated in the documents namespace.
   const ipc = decodeIpcError(err)
-  if (ipc) return t(`documents:errors.${ipc.code}`, { ...ipc.params, defaultValue: unexpected(ipc.code) })
+  if (ipc) {
+    const fromDomain = t(ipc.code, { ns: [...ERROR_NAMESPACES], ...ipc.params, defaultValue: '' })
+    return t(`documents:errors.${ipc.code}`, { ...ipc.params, defaultValue: fromDomain || unexpected(ipc.code) })
+  }
   if (err instanceof Error && err.message === 'bridge.unavailable') return t('common:errors.bridgeUnavailable')
   const detail = err instanceof Error ? err.message : String(err)
   return unexpected(detail)

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate, } from '../domain/dates'
-import { formatMoney, formatPercent, localeOf } from '../domain/money'
+import { formatDate } from '../domain/dates'
+import { formatMoney, formatPercent } from '../domain/money'
+import { localeOf } from '../domain/locale'
 import type { BasisPoints, Cents, CurrencyCode, IsoDate, Language } from '../domain/types'
 import { useCompany } from '../features/settings/hooks'
 

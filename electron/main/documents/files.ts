@@ -32,6 +32,7 @@ export function sanitizeFileName(name: string, fallback = 'document'): string {
     .trim()
     .replace(/[. ]+$/, '')
     .replace(/^[. ]+/, '')
+    .replace(/[. ]*\.([A-Za-z0-9]{1,10})$/, '.$1')
   if (s === '') s = fallback
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`
   if (s.length > MAX_NAME) {
@@ -106,6 +107,8 @@ export async function saveDocument(req: SaveRequest): Promise<SaveOutcome> {
     return { status: 'saved', path: await writeNewFile(req.documentsDir, fileName, req.bytes) }
   }
   const ext = extname(fileName).replace('.', '') || 'pdf'
+  // So that the dialog opens in the documents folder even the first time.
+  await mkdir(req.documentsDir, { recursive: true }).catch(() => undefined)
   const choice = await req.dialogs.showSaveDialog({
     title: req.dialogTitle,
     defaultPath: join(req.documentsDir, fileName),

@@ -2,9 +2,9 @@
  * Texts of the printed documents, from locales/<lang>/documents.json (the same files the renderer loads as the
  * `documents` namespace), and the Intl formatting of money, numbers and dates in the document language.
  */
-import en from '../../../../locales/en/documents.json'
-import es from '../../../../locales/es/documents.json'
-import ro from '../../../../locales/ro/documents.json'
+import en from '../../../../locales/en/documents.json' with { type: 'json' }
+import es from '../../../../locales/es/documents.json' with { type: 'json' }
+import ro from '../../../../locales/ro/documents.json' with { type: 'json' }
 import { formatDate } from '../../../../renderer/domain/dates'
 import { localeOf } from '../../../../renderer/domain/locale'
 import { formatAmount, formatMoney, formatPercent } from '../../../../renderer/domain/money'

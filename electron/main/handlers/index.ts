@@ -1,0 +1,28 @@
+/**
+ * createHandlers(deps): one function per IPC channel, plain functions of their input and the injected deps.
+ * ipc.ts registers them with ipcMain; the Playwright e2e harness calls them straight from Node through `dispatch`
+ * (same validation and envelope as in the app). Nothing under handlers/ or documents/ imports 'electron'.
+ */
+import { getAppInfo } from './app'
+import type { HandlerDeps } from './deps'
+import { dispatch, type Handlers } from './dispatch'
+import { saveCreditNotePdf, saveInvoicePdf } from './documents'
+
+export type { HandlerDeps } from './deps'
+export type { Handlers } from './dispatch'
+export type { Dialogs, SaveDialogOptions } from '../documents/files'
+export { dispatch, parseInput, isChannel } from './dispatch'
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:getInfo': async () => getAppInfo(deps),
+    'documents:saveInvoicePdf': (req) => saveInvoicePdf(deps, req),
+    'documents:saveCreditNotePdf': (req) => saveCreditNotePdf(deps, req),
+  }
+}
+
+/** Handlers plus validation, for callers outside ipcMain (the e2e bridge): resolves to the IPC envelope. */
+export function createDispatcher(deps: HandlerDeps) {
+  const handlers = createHandlers(deps)
+  return <C extends keyof Handlers>(channel: C, raw: unknown) => dispatch(handlers, channel, raw)
+}

@@ -1,0 +1,136 @@
+/**
+ * The words inside demo documents (reasons, payment references, notes of calls), written as a wholesaler's staff
+ * would write them, in the customer's language. They are data, not UI: they are not translated afterwards.
+ */
+import type { CallOutcome, Country, InteractionType, Language, PaymentMethod } from '../types'
+import type { Rng } from './prng'
+
+export const CREDIT_REASONS: Record<Language, { whole: string; partial: readonly string[] }> = {
+  es: {
+    whole: 'Anulación: factura emitida por error (pedido duplicado).',
+    partial: [
+      'Devolución de mercancía dañada en el transporte.',
+      'Error en el precio unitario facturado.',
+      'Producto con fecha de consumo preferente vencida, retirado.',
+      'Diferencia de peso en la entrega.',
+      'Botellas rotas en la descarga.',
+    ],
+  },
+  ro: {
+    whole: 'Stornare: factură emisă din eroare (comandă dublată).',
+    partial: [
+      'Retur marfă deteriorată la transport.',
+      'Eroare de preț unitar pe factură.',
+      'Produs cu termen de valabilitate depășit, retras.',
+      'Diferență de cântar la livrare.',
+      'Sticle sparte la descărcare.',
+    ],
+  },
+  en: {
+    whole: 'Cancellation: invoice issued in error (duplicate order).',
+    partial: [
+      'Return of goods damaged in transit.',
+      'Wrong unit price invoiced.',
+      'Product past its best-before date, withdrawn.',
+      'Weight difference on delivery.',
+      'Bottles broken while unloading.',
+    ],
+  },
+}
+
+export function paymentReference(rng: Rng, country: Country, method: PaymentMethod, numbers: string[]): string {
+  const first = numbers[0] ?? ''
+  const docs = numbers.length > 1 ? `${first} +${numbers.length - 1}` : first
+  if (country === 'ES') {
+    switch (method) {
+      case 'cash':
+        return `Cobro en efectivo ${docs}`
+      case 'directDebit':
+        return `Recibo domiciliado ${docs}`
+      case 'promissoryNote':
+        return `Pagaré nº ${rng.digits(7)}`
+      case 'card':
+        return `TPV ${docs}`
+      default:
+        return `Transferencia ${docs}`
+    }
+  }
+  switch (method) {
+    case 'cash':
+      return `Chitanță nr. ${rng.int(100, 9999)}`
+    case 'card':
+      return `POS ${docs}`
+    default:
+      return `OP nr. ${rng.int(100, 9999)} ${docs}`
+  }
+}
+
+export interface NoteTemplate {
+  type: InteractionType
+  outcome: CallOutcome
+  text: Record<Language, string>
+}
+
+export const CHASE_STEPS: readonly NoteTemplate[] = [
+  {
+    type: 'email',
+    outcome: '',
+    text: {
+      es: 'Enviado recordatorio por correo con copia de las facturas vencidas.',
+      ro: 'Trimis e-mail de reamintire cu copia facturilor restante.',
+      en: 'Reminder e-mailed with copies of the overdue invoices.',
+    },
+  },
+  {
+    type: 'call',
+    outcome: 'notReached',
+    text: { es: 'No contestan en administración.', ro: 'Nu răspunde nimeni la contabilitate.', en: 'No answer from accounts.' },
+  },
+  {
+    type: 'call',
+    outcome: 'excuse',
+    text: {
+      es: 'Dicen que la factura está pendiente de firma del director financiero.',
+      ro: 'Spun că factura așteaptă semnătura directorului economic.',
+      en: 'They say the invoice is waiting for the finance director to sign it.',
+    },
+  },
+  {
+    type: 'call',
+    outcome: 'dispute',
+    text: {
+      es: 'No están conformes con una entrega: faltaron dos cajas. Piden rectificativa.',
+      ro: 'Contestă o livrare: au lipsit două baxuri. Cer factură de stornare.',
+      en: 'They dispute a delivery: two cases were missing. They ask for a credit note.',
+    },
+  },
+  {
+    type: 'letter',
+    outcome: '',
+    text: {
+      es: 'Enviada carta de reclamación de deuda por correo certificado.',
+      ro: 'Trimisă somație de plată prin poștă cu confirmare de primire.',
+      en: 'Formal payment demand sent by registered post.',
+    },
+  },
+]
+
+export const PROMISE_STEP: NoteTemplate = {
+  type: 'call',
+  outcome: 'promise',
+  text: {
+    es: 'Hablado con administración: se comprometen a pagar por transferencia.',
+    ro: 'Am vorbit cu contabilitatea: promit plata prin OP.',
+    en: 'Spoke to accounts: they promise to pay by bank transfer.',
+  },
+}
+
+export const VISIT_NOTE: NoteTemplate = {
+  type: 'visit',
+  outcome: 'reached',
+  text: {
+    es: 'Visita comercial: contentos con el servicio, preguntan por ofertas de verano.',
+    ro: 'Vizită comercială: mulțumiți de servicii, întreabă de oferte de sezon.',
+    en: 'Sales visit: happy with the service, asking about seasonal offers.',
+  },
+}

@@ -1,0 +1,42 @@
+import { useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '../../components/Alert'
+import { useCustomer, useCustomerOverdue, useLedger, useOpenInvoices, useTimeline } from './hooks'
+import { CustomerHeader } from './page/CustomerHeader'
+import { DetailsCard } from './page/DetailsCard'
+import { FiguresCard } from './page/FiguresCard'
+import { LedgerCard } from './page/LedgerCard'
+import { OpenInvoicesCard } from './page/OpenInvoicesCard'
+import { TimelineCard } from './page/TimelineCard'
+import './customers.css'
+
+/** One customer: who they are, what they owe, what happened, and the next step. */
+export function CustomerPage() {
+  const { t } = useTranslation('customers')
+  const { id = '' } = useParams()
+  const customer = useCustomer(id)
+  const overdue = useCustomerOverdue(id)
+  const open = useOpenInvoices(id)
+  const ledger = useLedger(id)
+  const timeline = useTimeline(id)
+
+  if (customer === undefined) return <p className="muted" role="status">{t('common:app.loading')}</p>
+  if (customer === null) return <Alert tone="error">{t('page.notFound')}</Alert>
+
+  return (
+    <div className="customer-page">
+      <CustomerHeader customer={customer} />
+      <FiguresCard customer={customer} overdue={overdue} openCount={open?.length} />
+      <OpenInvoicesCard invoices={open} />
+      <div className="customer-columns">
+        <div className="customer-main">
+          <TimelineCard customerId={customer.id} items={timeline} />
+        </div>
+        <div className="customer-side">
+          <DetailsCard customer={customer} />
+        </div>
+      </div>
+      <LedgerCard rows={ledger} />
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import Dexie from 'dexie'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { describe, expect, it } from 'vitest'
+import type { Ctx } from '../../../renderer/db/context'
+import { countByStatus, listInvoices } from '../../../renderer/db/repos/invoices'
+import { searchCustomers } from '../../../renderer/db/repos/customers'
+import { CobroDb, defineV1, LATEST_VERSION, STORES_V2 } from '../../../renderer/db/schema'
+import type { StoredInvoice } from '../../../renderer/db/stored'
+import type { Customer, Invoice } from '../../../renderer/domain/types'
+
+const address = { street: 'Calle Mayor 1', city: 'Alcalá de Henares', postalCode: '28801', region: 'Madrid', country: 'ES' }
+
+function v1Customer(id: string, code: string, legalName: string, tradeName: string): Customer {
+  return {
+    id, code, legalName, tradeName, taxId: 'B76543214', tradeRegister: '', address, deliveryAddresses: [], contacts: [],
+    email: '', phone: '', language: 'es', terms: { kind: 'net', days: 30 }, paymentDays: [], earlyDiscount: null,
+    lineDiscount: 0, creditLimit: null, requiresPO: false, requiresPrepayment: false, recargoEquivalencia: false,
+    collectionProfile: 'business', notes: '', balance: 0,
+    searchWords: [code.toLowerCase()], // v1 indexed only the code
+    archived: false, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
+  }
+}
+
+function v1Invoice(id: string, customer: Customer, n: number, issueDate: string, total: number, paid: number): Invoice {
+  return {
+    id, lifecycle: 'issued', series: 'F', year: 2025, number: n, fullNumber: `F2025-${String(n).padStart(6, '0')}`,
+    customerId: customer.id,
+    customer: { legalName: customer.legalName, taxId: customer.taxId, tradeRegister: '', address },
+    seller: { legalName: 'Seller', taxId: 'B12345674', tradeRegister: '', address },
+    language: 'es', currency: 'EUR', exchangeRate: null, issueDate, dueDate: '2025-12-31',
+    terms: { kind: 'net', days: 30 }, paymentDays: [], earlyDiscount: null, recargoEquivalencia: false,
+    lines: [{ productId: null, code: 'X', description: 'X', quantity: 1, unit: 'ud', unitPrice: total, discount: 0, vatRate: 0 }],
+    totals: { base: total, vat: 0, recargo: 0, total, byRate: [{ vatRate: 0, recargoRate: 0, base: total, vat: 0, recargo: 0 }] },
+    deliveryDate: '', deliveryNoteNumber: '', deliveryAddress: null, poNumber: n === 2 ? 'PO-7781' : '', contractRef: '', notes: '',
+    paidAmount: paid, discountTaken: 0, creditedAmount: 0,
+    openAmount: total - paid, isOpen: total - paid > 0 ? 1 : 0,
+    createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', issuedAt: '2025-01-01T00:00:00.000Z',
+  }
+}
+
+describe('schema versions', () => {
+  it('upgrades a v1 database with data to v2: rows kept, search words backfilled, new indexes usable', async () => {
+    const indexedDB = new IDBFactory()
+    const v1 = new Dexie('upgrade-test', { indexedDB, IDBKeyRange })
+    defineV1(v1)
+    const ana = v1Customer('c1', 'C0001', 'Alimentación Ana, S.L.', 'Ultramarinos Ana')
+    const bar = v1Customer('c2', 'C0002', 'Bar Sol, S.L.', 'Cafetería Sol')
+    const invoices = [
+      v1Invoice('i1', ana, 1, '2025-10-01', 10000, 10000),
+      v1Invoice('i2', ana, 2, '2025-10-02', 20000, 5000),
+      v1Invoice('i3', bar, 3, '2025-10-02', 30000, 0),
+    ]
+    await v1.table('customers').bulkPut([ana, bar])
+    await v1.table('invoices').bulkPut(invoices)
+    expect(v1.verno).toBe(1)
+    v1.close()
+
+    const db = new CobroDb('upgrade-test', { indexedDB, IDBKeyRange })
+    await db.open()
+    expect(db.verno).toBe(LATEST_VERSION)
+    const ctx: Ctx = { db, user: 't', now: () => new Date('2026-01-01T00:00:00Z') }
+
+    // Data kept, plus the migrated fields.
+    const rows = (await db.invoices.toArray()) as StoredInvoice[]
+    expect(rows.map((r) => [r.id, r.openAmount, r.isOpen, r.isPartial])).toEqual([
+      ['i1', 0, 0, 0],
+      ['i2', 15000, 1, 1],
+      ['i3', 30000, 1, 0],
+    ])
+    const { searchWords: _w, isPartial: _p, ...i2 } = rows[1]!
+    expect(i2).toEqual(invoices[1])
+    expect(rows[1]?.searchWords).toEqual(expect.arrayContaining(['f2025', '000002', 'f2025000002', '2', 'alimentacion', 'ana', 'po', '7781']))
+    const c1 = await db.customers.get('c1')
+    expect(c1?.searchWords).toEqual(expect.arrayContaining(['c0001', 'alimentacion', 'ultramarinos', 'b76543214', 'alcala', 'henares']))
+
+    // New indexes answer queries.
+    expect(await db.invoices.where('[customerId+issueDate]').between(['c1', '2025-01-01'], ['c1', '2025-12-31']).primaryKeys()).toEqual(['i1', 'i2'])
+    expect(await db.invoices.where('[lifecycle+fullNumber]').equals(['issued', 'F2025-000003']).primaryKeys()).toEqual(['i3'])
+    expect(await db.invoices.where('[isPartial+dueDate]').between([1, '2025-01-01'], [1, '2026-12-31']).primaryKeys()).toEqual(['i2'])
+    expect(await db.customers.orderBy('[legalName+id]').primaryKeys()).toEqual(['c1', 'c2'])
+    expect((await listInvoices(ctx, { asOf: '2025-11-01', limit: 10 })).map((i) => i.id)).toEqual(['i3', 'i2', 'i1'])
+    expect((await listInvoices(ctx, { asOf: '2025-11-01', limit: 10, search: 'ultra' })).map((i) => i.id)).toEqual([])
+    expect((await listInvoices(ctx, { asOf: '2025-11-01', limit: 10, search: 'ana' })).map((i) => i.id)).toEqual(['i2', 'i1'])
+    expect((await searchCustomers(ctx, 'cafeteria')).map((c) => c.id)).toEqual(['c2'])
+    expect(await countByStatus(ctx, '2025-11-01')).toEqual({ draft: 0, open: 1, overdue: 0, partiallyPaid: 1, paid: 1, credited: 0 })
+    db.close()
+  })
+
+  it('declares every v1 table again in v2 with its primary key unchanged', () => {
+    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
+    for (const [table, spec] of Object.entries(STORES_V2)) {
+      expect(db.table(table).schema.primKey.src).toBe(spec.split(',')[0]?.trim())
+    }
+  })
+})

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import en from '../../../locales/en/documents.json' with { type: 'json' }
+import es from '../../../locales/es/documents.json' with { type: 'json' }
+import ro from '../../../locales/ro/documents.json' with { type: 'json' }
+import { t } from '../../../electron/main/documents/pdf/i18n'
+
+type Tree = { [k: string]: string | Tree }
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k
+    if (typeof v === 'string') out.set(key, v)
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv)
+  }
+  return out
+}
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+
+describe('locales/*/documents.json', () => {
+  const langs = { es: flatten(es), ro: flatten(ro), en: flatten(en) }
+
+  it('has the same keys and placeholders in es, ro and en, none empty', () => {
+    const keys = [...langs.en.keys()].sort()
+    for (const [lang, map] of Object.entries(langs)) {
+      expect([...map.keys()].sort(), lang).toEqual(keys)
+      for (const key of keys) {
+        expect(map.get(key)!.trim(), `${lang}:${key}`).not.toBe('')
+        expect(placeholders(map.get(key)!), `${lang}:${key}`).toEqual(placeholders(langs.en.get(key)!))
+      }
+    }
+  })
+
+  it('is real Spanish and Romanian, with diacritics', () => {
+    expect(t('ro', 'invoice.title')).toBe('Factură')
+    expect(t('ro', 'creditNote.title')).toBe('Factură storno')
+    expect(t('es', 'creditNote.title')).toBe('Factura rectificativa')
+    expect(t('es', 'header.issueDate')).toBe('Fecha de expedición')
+    expect(t('es', 'terms.net', { days: 30, dueDate: '23/12/2026' })).toBe('Pago a 30 días fecha factura. Vencimiento: 23/12/2026.')
+  })
+
+  it('has a translation for every error code main can raise', () => {
+    for (const code of ['ipc.invalidInput', 'ipc.untrustedSender', 'ipc.internal', 'files.writeFailed', 'pdf.renderFailed']) {
+      for (const map of Object.values(langs)) expect(map.has(`errors.${code}`), code).toBe(true)
+    }
+  })
+})
