@@ -46,14 +46,23 @@ function numberWords(inv: Pick<Invoice, 'fullNumber' | 'number'>): string[] {
   return [inv.fullNumber, inv.fullNumber.replace(/[^A-Za-z0-9]/g, ''), String(inv.number)]
 }
 
+/** The words of a customer snapshot repeat on every invoice of the customer: computed once (bulk loads). */
+const partyWordsCache = new Map<string, string[]>()
+
+function partyWords(legalName: string, taxId: string): string[] {
+  const key = `${legalName}\u0000${taxId}`
+  let words = partyWordsCache.get(key)
+  if (!words) {
+    if (partyWordsCache.size > 10_000) partyWordsCache.clear()
+    words = searchWords(legalName, taxId)
+    partyWordsCache.set(key, words)
+  }
+  return words
+}
+
 export function invoiceWords(inv: Invoice): string[] {
-  return searchWords(
-    ...numberWords(inv),
-    inv.customer.legalName,
-    inv.customer.taxId,
-    inv.poNumber,
-    inv.deliveryNoteNumber,
-  )
+  const own = searchWords(...numberWords(inv), inv.poNumber, inv.deliveryNoteNumber)
+  return [...new Set([...own, ...partyWords(inv.customer.legalName, inv.customer.taxId)])]
 }
 
 /** A stored invoice row from a domain invoice: figures and search words recomputed. */

@@ -26,6 +26,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i
 export function sanitizeFileName(name: string, fallback = 'document'): string {
   let s = name
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be stripped from names
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/[<>:"/\\|?*]/g, '-')
     .replace(/\s+/g, ' ')

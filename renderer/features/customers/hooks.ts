@@ -33,21 +33,31 @@ export function useCustomerList(query: string): CustomerList {
     setExhausted(false)
   }, [q])
 
-  const first = useLiveQuery(
-    () => (q === '' ? listCustomersPage(ctx, { limit: CUSTOMER_PAGE_SIZE }) : searchCustomers(ctx, q, searchLimit)),
+  // The result remembers the query and limit it was read with, so a page still loading is never taken for the last one.
+  const result = useLiveQuery(
+    async () => ({
+      q,
+      limit: searchLimit,
+      rows: q === '' ? await listCustomersPage(ctx, { limit: CUSTOMER_PAGE_SIZE }) : await searchCustomers(ctx, q, searchLimit),
+    }),
     [q, searchLimit],
   )
-  const rows = q === '' && first ? [...first, ...more] : (first ?? [])
+  const current = result && result.q === q ? result : undefined
+  // While a new query runs, the previous rows stay on screen (no flash of "no match").
+  const first = result?.rows
+  const rows = q === '' && current ? [...current.rows, ...more] : (first ?? [])
 
   const loadMore = useCallback(() => {
-    if (!first || fetching || exhausted) return
+    if (!current || fetching || exhausted) return
     if (q !== '') {
-      if (first.length >= searchLimit) setSearchLimit((n) => n + CUSTOMER_PAGE_SIZE)
+      if (current.limit !== searchLimit) return // the bigger page is on its way
+      if (current.rows.length >= searchLimit) setSearchLimit((n) => n + CUSTOMER_PAGE_SIZE)
       else setExhausted(true)
       return
     }
-    const last = more[more.length - 1] ?? first[first.length - 1]
-    if (!last || first.length < CUSTOMER_PAGE_SIZE) return setExhausted(true)
+    const page1 = current.rows
+    const last = more[more.length - 1] ?? page1[page1.length - 1]
+    if (!last || page1.length < CUSTOMER_PAGE_SIZE) return setExhausted(true)
     setFetching(true)
     void listCustomersPage(ctx, { afterName: last.legalName, afterId: last.id, limit: CUSTOMER_PAGE_SIZE })
       .then((page) => {
@@ -55,7 +65,7 @@ export function useCustomerList(query: string): CustomerList {
         if (page.length < CUSTOMER_PAGE_SIZE) setExhausted(true)
       })
       .finally(() => setFetching(false))
-  }, [first, fetching, exhausted, q, searchLimit, more])
+  }, [current, fetching, exhausted, q, searchLimit, more])
 
   return { rows, loading: first === undefined, loadMore }
 }
