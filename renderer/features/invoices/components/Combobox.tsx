@@ -7,9 +7,10 @@ export interface ComboboxProps<T> {
   search: (query: string) => Promise<T[]>
   itemKey: (item: T) => string
   renderItem: (item: T) => ReactNode
-  onPick: (item: T) => void
-  /** Enter when there is no suggestion to pick (e.g. a free text line). */
-  onEnterWithoutPick?: () => void
+  /** `typedAhead`: characters typed after Enter while the suggestions were still being looked up. */
+  onPick: (item: T, typedAhead: string) => void
+  /** Enter when there is no suggestion to pick (e.g. a free text line); `text` is what was in the field at Enter. */
+  onEnterWithoutPick?: (typedAhead: string, text: string) => void
   /** Show suggestions when the empty field gets focus (customers: the first ones by name). */
   openOnEmptyFocus?: boolean
   /** Shown as the last row when the search found nothing. */
@@ -29,7 +30,7 @@ export interface ComboboxProps<T> {
 
 /**
  * A text field with a list of suggestions, driven from the keyboard: type, arrows, Enter picks, Escape closes.
- * Enter pressed while a search is still running waits for it, so fast typists get what they typed.
+ * Suggestions come from an async (indexed) search; answers to superseded searches are dropped.
  */
 export function Combobox<T>(props: ComboboxProps<T>) {
   const { text, onTextChange, search, itemKey, renderItem, onPick, onEnterWithoutPick, openOnEmptyFocus = false, inputRef, ...rest } = props
@@ -37,7 +38,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const [open, setOpen] = useState(false)
   const [items, setItems] = useState<T[]>([])
   const [active, setActive] = useState(0)
-  const latest = useRef<{ n: number; items: T[]; pending: Promise<void> | null }>({ n: 0, items: [], pending: null })
+  /** The results shown (and for which query), and a counter that drops answers to superseded searches. */
+  const latest = useRef<{ n: number; query: string | null; items: T[]; typed: boolean }>({ n: 0, query: null, items: [], typed: false })
   const listRef = useRef<HTMLUListElement>(null)
   const activeRef = useRef(0)
   function moveTo(i: number) {
@@ -47,33 +49,23 @@ export function Combobox<T>(props: ComboboxProps<T>) {
 
   function runSearch(query: string) {
     const n = ++latest.current.n
-    const pending = search(query).then(
+    search(query).then(
       (found) => {
         if (n !== latest.current.n) return
         latest.current.items = found
-        latest.current.pending = null
+        latest.current.query = query
         setItems(found)
         moveTo(0)
         setOpen(true)
       },
-      () => {
-        if (n === latest.current.n) latest.current.pending = null
-      },
+      () => undefined,
     )
-    latest.current.pending = pending
   }
 
   function close() {
-    latest.current.n++
-    latest.current.pending = null
-    latest.current.items = []
+    latest.current = { n: latest.current.n + 1, query: null, items: [], typed: false }
     setOpen(false)
     setItems([])
-  }
-
-  function pick(item: T) {
-    close()
-    onPick(item)
   }
 
   useEffect(() => {
@@ -81,25 +73,43 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     el?.scrollIntoView?.({ block: 'nearest' })
   }, [active])
 
-  async function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+  /**
+   * Enter: picks the highlighted suggestion for exactly what is in the field; if the suggestions of what was
+   * typed have not arrived yet, searches for it first. Characters typed meanwhile are handed on (`typedAhead`),
+   * so a fast typist or a barcode scanner loses nothing. Without typing, Enter just moves on.
+   */
+  async function onEnter(input: HTMLInputElement) {
+    const query = input.value
+    const state = latest.current
+    let found: T[] = []
+    let index = 0
+    if (state.query === query) {
+      found = state.items
+      index = activeRef.current
+    } else if (state.typed) {
+      found = await search(query).catch(() => [] as T[])
+    }
+    const typedAhead = input.value.startsWith(query) ? input.value.slice(query.length) : ''
+    const chosen = found[Math.min(index, found.length - 1)]
+    close()
+    if (chosen !== undefined) onPick(chosen, typedAhead)
+    else onEnterWithoutPick?.(typedAhead, query)
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
       if (!open) {
+        latest.current.typed = true
         runSearch(text)
         return
       }
       const delta = e.key === 'ArrowDown' ? 1 : -1
       moveTo(items.length === 0 ? 0 : (activeRef.current + delta + items.length) % items.length)
     } else if (e.key === 'Enter') {
+      if (e.nativeEvent.isComposing) return
       e.preventDefault()
-      if (latest.current.pending) await latest.current.pending
-      const found = latest.current.items
-      const chosen = found[Math.min(activeRef.current, found.length - 1)]
-      if (chosen !== undefined) pick(chosen)
-      else {
-        close()
-        onEnterWithoutPick?.()
-      }
+      void onEnter(e.currentTarget)
     } else if (e.key === 'Escape' && open) {
       e.preventDefault()
       e.stopPropagation()
@@ -129,6 +139,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         autoFocus={rest.autoFocus}
         value={text}
         onChange={(e) => {
+          latest.current.typed = true
           onTextChange(e.target.value)
           if (e.target.value.trim() || openOnEmptyFocus) runSearch(e.target.value)
           else close()
@@ -141,7 +152,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           close()
           rest.onBlur?.()
         }}
-        onKeyDown={(e) => void onKeyDown(e)}
+        onKeyDown={onKeyDown}
       />
       {open ? (
         <ul ref={listRef} id={listId} role="listbox" className="combobox-list">
@@ -154,7 +165,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               className={`combobox-option ${i === active ? 'is-active' : ''}`}
               onMouseDown={(e) => {
                 e.preventDefault()
-                pick(item)
+                close()
+                onPick(item, '')
               }}
               onMouseEnter={() => moveTo(i)}
             >

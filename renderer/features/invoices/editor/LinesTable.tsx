@@ -66,7 +66,7 @@ export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTa
     }
   }
 
-  function pickProduct(i: number, p: Product) {
+  function pickProduct(i: number, p: Product, typedAhead: string) {
     const opts = { shouldDirty: true, shouldValidate: formState.isSubmitted }
     setValue(`lines.${i}.productId`, p.id, opts)
     setValue(`lines.${i}.code`, p.code, opts)
@@ -74,8 +74,9 @@ export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTa
     setValue(`lines.${i}.unit`, p.unit, opts)
     setValue(`lines.${i}.unitPrice`, inputs.money(p.unitPrice), opts)
     setValue(`lines.${i}.vatRate`, String(vatRates.includes(p.vatRate) ? p.vatRate : defaultRate), opts)
-    if (!getValues(`lines.${i}.quantity`).trim()) setValue(`lines.${i}.quantity`, '1', opts)
-    setTimeout(() => focusField(i, 'quantity'), 0)
+    if (typedAhead) setValue(`lines.${i}.quantity`, typedAhead, opts)
+    else if (!getValues(`lines.${i}.quantity`).trim()) setValue(`lines.${i}.quantity`, '1', opts)
+    setTimeout(() => (typedAhead ? setFocus(`lines.${i}.quantity`) : focusField(i, 'quantity')), 0)
   }
 
   const err = (i: number, f: LineField): string | undefined => {
@@ -121,8 +122,14 @@ export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTa
                           f.onChange(text)
                           if (getValues(`lines.${i}.productId`)) setValue(`lines.${i}.productId`, null)
                         }}
-                        onPick={(p) => pickProduct(i, p)}
-                        onEnterWithoutPick={() => next(i, 'code')}
+                        onPick={(p, ahead) => pickProduct(i, p, ahead)}
+                        onEnterWithoutPick={(ahead, text) => {
+                          if (ahead) {
+                            setValue(`lines.${i}.code`, text)
+                            setValue(`lines.${i}.description`, getValues(`lines.${i}.description`) + ahead)
+                            setFocus(`lines.${i}.description`)
+                          } else next(i, 'code')
+                        }}
                         onBlur={f.onBlur}
                         inputRef={f.ref}
                         testId={`invoice-line-${i}-code`}

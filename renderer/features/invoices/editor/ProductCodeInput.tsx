@@ -21,8 +21,8 @@ async function findProducts(query: string): Promise<Product[]> {
 export interface ProductCodeInputProps {
   value: string
   onChange: (text: string) => void
-  onPick: (product: Product) => void
-  onEnterWithoutPick: () => void
+  onPick: (product: Product, typedAhead: string) => void
+  onEnterWithoutPick: (typedAhead: string, text: string) => void
   onBlur: () => void
   inputRef: Ref<HTMLInputElement>
   testId: string
