@@ -1,6 +1,7 @@
 /**
- * Loads the demo wholesaler (renderer/domain/demo) into the database: company, catalog and series first, then
- * customers with their whole history in chunks, each chunk one transaction of bulk puts. Maintained figures
+ * Loads the demo wholesaler (renderer/domain/demo) into the database: catalog and series first, then customers with
+ * their whole history in chunks, each chunk one transaction of bulk puts, and the company row LAST: the app leaves
+ * the setup screen as soon as a company exists, so it must only exist once the demo is complete. Maintained figures
  * come computed from the generator; search words and index-only fields are added here, as for any row.
  */
 import { DomainError } from '../../domain/errors'
@@ -38,11 +39,9 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
   if (opts.replace) await wipe(ctx)
   else if (!(await isEmpty(ctx))) throw new DomainError('data.demo.notEmpty')
   try {
-    await db.transaction('rw', [db.company, db.products, db.series, db.audit], async () => {
-      await db.company.put(plan.company)
+    await db.transaction('rw', [db.products, db.series], async () => {
       await db.products.bulkPut(plan.products.map((p) => ({ ...p, searchWords: productWords(p) })))
       await db.series.bulkPut(plan.series)
-      await writeAudit(ctx, 'company', 'company', 'create', null, { demo: plan.options, company: plan.company })
     })
     let done = 0
     for (const chunk of demoChunks(plan, opts.customersPerChunk ?? 50)) {
@@ -58,6 +57,10 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
       done += chunk.customers.length
       opts.onProgress?.(done, plan.customers.length)
     }
+    await db.transaction('rw', [db.company, db.audit], async () => {
+      await db.company.put(plan.company)
+      await writeAudit(ctx, 'company', 'company', 'create', null, { demo: plan.options, company: plan.company })
+    })
   } catch (e) {
     await wipe(ctx) // never leave half a demo behind
     throw e

@@ -111,6 +111,18 @@ describe('demo generator', () => {
     await expect(checkDemoInvariants(ctx)).rejects.toThrow()
   })
 
+  it('writes the company row last, so the app leaves the setup screen only once the demo is complete', async () => {
+    const ctx = freshCtx()
+    const seenDuringLoad: boolean[] = []
+    await loadDemoCompany(ctx, {
+      country: 'ES', today: TODAY, customers: 6, months: 2, customersPerChunk: 2,
+      onProgress: () => void ctx.db.company.count().then((n) => seenDuringLoad.push(n > 0)),
+    })
+    expect(seenDuringLoad.length).toBeGreaterThanOrEqual(3)
+    expect(seenDuringLoad.every((present) => !present)).toBe(true)
+    expect(await ctx.db.company.count()).toBe(1)
+  })
+
   it('refuses to load over existing data unless asked to replace it', async () => {
     const ctx = freshCtx()
     await loadDemoCompany(ctx, { country: 'ES', today: TODAY, customers: 3, months: 2 })
