@@ -87,6 +87,12 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   expect(text).toContain('AL-2026-0457')
   expect(text).toMatch(/3 ?% /)
 
+  // Print: saved into the default documents folder without asking, then opened with the system viewer.
+  await page.getByTestId('invoice-print').click()
+  await expect.poll(() => bridge.opened.length).toBe(1)
+  expect(bridge.opened[0]!.startsWith(bridge.documentsDir)).toBe(true)
+  expect(squash(pdfText(bridge.opened[0]!))).toContain(number)
+
   // 5. A partial payment of 100,00 €: open amount and customer balance follow.
   await page.getByTestId('invoice-record-payment').click()
   await page.getByTestId('payment-amount').fill('100,00')
@@ -108,6 +114,14 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   await page.getByTestId('creditnote-submit').click()
   await expect(page.getByTestId('creditnote-invoice-link')).toBeVisible()
   await shoot(page, '08-credit-note')
+  await page.getByTestId('creditnote-export-pdf').click()
+  await expect.poll(() => bridge.savedViaDialog.length).toBe(2)
+  const cnText = squash(pdfText(bridge.savedViaDialog[1]!))
+  expect(cnText).toContain(`R${today.slice(0, 4)}-000001`)
+  expect(cnText).toContain(number)
+  expect(cnText).toContain('Un bidón llegó dañado')
+  expect(cnText).toContain('-14,94')
+  copyFileSync(bridge.savedViaDialog[1]!, join(SCREENSHOT_DIR, 'credit-note.pdf'))
   await page.getByTestId('creditnote-invoice-link').click()
   await expect(page.getByTestId('invoice-open-amount')).toContainText('214,33')
 

@@ -72,9 +72,6 @@ function CreditNoteView({ note, company, original }: { note: CreditNote; company
           </>
         }
       />
-      <Alert tone="info" title={t('reason')}>
-        <span data-testid="creditnote-reason-text">{note.reason}</span>
-      </Alert>
       <div className="invoice-layout single">
         <DocumentPaper
           kind={t('kind')}
@@ -87,10 +84,11 @@ function CreditNoteView({ note, company, original }: { note: CreditNote; company
           totals={note.totals}
           currency={note.currency}
           totalTestId="creditnote-total"
+          totalLabel={t('total')}
           footer={
             <div className="paper-terms">
               <div>
-                <strong>{t('reason')}:</strong> {note.reason}
+                <strong>{t('reason')}:</strong> <span data-testid="creditnote-reason-text">{note.reason}</span>
               </div>
               <div className="muted">{t('legalNote', { number: note.invoiceNumber })}</div>
             </div>

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { promisesDue } from '../../db/repos/interactions'
 import { ctx } from '../../lib/ctx'
 import type { IsoDate } from '../../domain/types'
-import { oldestOverdue, overdueSummary, receivableSummary, topDebtors } from './queries'
+import { oldestOverdue, overdueSummary, receivableSummary } from '../../db/repos/overview'
+import { topDebtors } from '../../db/repos/customers'
 
 export function useReceivable() {
   return useLiveQuery(() => receivableSummary(ctx), [])

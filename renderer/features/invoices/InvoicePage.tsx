@@ -77,7 +77,7 @@ function DraftView({ invoice, company }: { invoice: Invoice; company: CompanySet
         }
       />
       <div className="status-strip">
-        <span data-testid="invoice-status">
+        <span data-testid="invoice-status" data-status="draft">
           <StatusBadge status="draft" />
         </span>
         <span className="muted">{t('view.draftHint')}</span>

@@ -55,13 +55,22 @@ export function useStatusCounts(asOf: IsoDate): Record<InvoiceStatus, number> | 
   return useLiveQuery(() => countByStatus(ctx, asOf), [asOf])
 }
 
-/** undefined while loading, null when there is no such invoice. */
+/**
+ * A live record by id: undefined while loading (also right after the id changed: useLiveQuery keeps returning
+ * the previous answer until the new one arrives), null when there is no such record.
+ */
+export function useRecordById<T>(id: string | undefined | null, get: (id: string) => Promise<T | undefined>): T | null | undefined {
+  const key = id ?? null
+  const result = useLiveQuery(async () => ({ key, value: key ? ((await get(key)) ?? null) : null }), [key])
+  return result && result.key === key ? result.value : undefined
+}
+
 export function useInvoice(id: string | undefined): Invoice | null | undefined {
-  return useLiveQuery(async () => (id ? ((await getInvoice(ctx, id)) ?? null) : null), [id])
+  return useRecordById(id, (key) => getInvoice(ctx, key))
 }
 
 export function useCustomer(id: string | undefined | null): Customer | null | undefined {
-  return useLiveQuery(async () => (id ? ((await getCustomer(ctx, id)) ?? null) : null), [id])
+  return useRecordById(id, (key) => getCustomer(ctx, key))
 }
 
 export function useInvoiceAllocations(invoiceId: string | undefined): Allocation[] | undefined {

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useFormat } from '../../lib/format'
 import { usePaymentPages } from './hooks'
-import type { PaymentRow } from './queries'
+import type { PaymentRow } from '../../db/repos/paymentList'
 import './payments.css'
 
 /** Recent payments of every customer, newest first. */

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { openInvoicesOf } from '../../db/repos/invoices'
 import { ctx } from '../../lib/ctx'
 import type { Invoice } from '../../domain/types'
-import { listPaymentsPage, type PaymentRow } from './queries'
+import { listPaymentsPage, type PaymentRow } from '../../db/repos/paymentList'
 
 const PAGE_SIZE = 50
 
@@ -34,5 +34,7 @@ export function usePaymentPages() {
 
 /** The customer's open invoices, oldest due first (live: a payment elsewhere updates the list). */
 export function useOpenInvoices(customerId: string | undefined): Invoice[] | undefined {
-  return useLiveQuery(async () => (customerId ? openInvoicesOf(ctx, customerId) : []), [customerId])
+  const key = customerId ?? null
+  const result = useLiveQuery(async () => ({ key, rows: key ? await openInvoicesOf(ctx, key) : [] }), [key])
+  return result && result.key === key ? result.rows : undefined
 }

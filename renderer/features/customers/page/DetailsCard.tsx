@@ -4,7 +4,7 @@ import { Card, DetailList } from '../../../components/Card'
 import { Badge } from '../../../components/StatusBadge'
 import { useFormat } from '../../../lib/format'
 import type { Address, Customer } from '../../../domain/types'
-import { earlyDiscountInWords, paymentDaysInWords, termsInWords } from '../termsText'
+import { earlyDiscountInWords, paymentDaysInWords, termsInWords } from '../../../lib/termsText'
 
 /** Shown where a value is missing (not a word: no translation needed). */
 const NONE = '—'

@@ -7,10 +7,11 @@ export interface ComboboxProps<T> {
   search: (query: string) => Promise<T[]>
   itemKey: (item: T) => string
   renderItem: (item: T) => ReactNode
-  /** `typedAhead`: characters typed after Enter while the suggestions were still being looked up. */
-  onPick: (item: T, typedAhead: string) => void
-  /** Enter when there is no suggestion to pick (e.g. a free text line); `text` is what was in the field at Enter. */
-  onEnterWithoutPick?: (typedAhead: string, text: string) => void
+  onPick: (item: T) => void
+  /** Enter when there is no suggestion to pick (e.g. a free text line). */
+  onEnterWithoutPick?: () => void
+  /** A match for what was typed, found after Enter had already moved on (see onEnter). */
+  onLatePick?: (item: T) => void
   /** Show suggestions when the empty field gets focus (customers: the first ones by name). */
   openOnEmptyFocus?: boolean
   /** Shown as the last row when the search found nothing. */
@@ -33,7 +34,7 @@ export interface ComboboxProps<T> {
  * Suggestions come from an async (indexed) search; answers to superseded searches are dropped.
  */
 export function Combobox<T>(props: ComboboxProps<T>) {
-  const { text, onTextChange, search, itemKey, renderItem, onPick, onEnterWithoutPick, openOnEmptyFocus = false, inputRef, ...rest } = props
+  const { text, onTextChange, search, itemKey, renderItem, onPick, onEnterWithoutPick, onLatePick, openOnEmptyFocus = false, inputRef, ...rest } = props
   const listId = useId()
   const [open, setOpen] = useState(false)
   const [items, setItems] = useState<T[]>([])
@@ -74,26 +75,31 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   }, [active])
 
   /**
-   * Enter: picks the highlighted suggestion for exactly what is in the field; if the suggestions of what was
-   * typed have not arrived yet, searches for it first. Characters typed meanwhile are handed on (`typedAhead`),
-   * so a fast typist or a barcode scanner loses nothing. Without typing, Enter just moves on.
+   * Enter picks the highlighted suggestion for exactly what is in the field. When the suggestions of what was
+   * just typed have not arrived yet: with `onLatePick`, Enter moves on at once (as for free text) and a match
+   * found afterwards is handed to onLatePick, so nothing typed meanwhile lands in this field; without it, Enter
+   * waits for the search. Without typing, Enter just moves on.
    */
   async function onEnter(input: HTMLInputElement) {
     const query = input.value
     const state = latest.current
-    let found: T[] = []
-    let index = 0
-    if (state.query === query) {
-      found = state.items
-      index = activeRef.current
-    } else if (state.typed) {
-      found = await search(query).catch(() => [] as T[])
+    if (state.query === query || !state.typed) {
+      const chosen = state.query === query ? state.items[Math.min(activeRef.current, state.items.length - 1)] : undefined
+      close()
+      if (chosen !== undefined) onPick(chosen)
+      else onEnterWithoutPick?.()
+      return
     }
-    const typedAhead = input.value.startsWith(query) ? input.value.slice(query.length) : ''
-    const chosen = found[Math.min(index, found.length - 1)]
     close()
-    if (chosen !== undefined) onPick(chosen, typedAhead)
-    else onEnterWithoutPick?.(typedAhead, query)
+    if (onLatePick) {
+      onEnterWithoutPick?.()
+      const found = await search(query).catch(() => [] as T[])
+      if (found[0] !== undefined) onLatePick(found[0])
+      return
+    }
+    const found = await search(query).catch(() => [] as T[])
+    if (found[0] !== undefined) onPick(found[0])
+    else onEnterWithoutPick?.()
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -166,7 +172,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               onMouseDown={(e) => {
                 e.preventDefault()
                 close()
-                onPick(item, '')
+                onPick(item)
               }}
               onMouseEnter={() => moveTo(i)}
             >

@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react'
+import { useEffect, useRef, useState, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ctx } from '../../../lib/ctx'
 import { searchCustomers } from '../../../db/repos/customers'
@@ -25,10 +25,15 @@ export function CustomerPicker({ value, onChange, testId, ...rest }: CustomerPic
   const { t } = useTranslation('invoices')
   const [text, setText] = useState(value ? label(value) : '')
   const [shownId, setShownId] = useState(value?.id ?? null)
+  // The label of the customer chosen last (read on blur, which may come before the parent re-renders).
+  const chosenLabel = useRef(value ? label(value) : '')
   if ((value?.id ?? null) !== shownId) {
     setShownId(value?.id ?? null)
     setText(value ? label(value) : '')
   }
+  useEffect(() => {
+    chosenLabel.current = value ? label(value) : ''
+  }, [value])
   return (
     <Combobox<Customer>
       {...rest}
@@ -41,12 +46,13 @@ export function CustomerPicker({ value, onChange, testId, ...rest }: CustomerPic
       search={(q) => searchCustomers(ctx, q, 8)}
       itemKey={(c) => c.id}
       onPick={(c) => {
+        chosenLabel.current = label(c)
         setText(label(c))
         setShownId(c.id)
         onChange(c)
       }}
-      onEnterWithoutPick={() => setText(value ? label(value) : text)}
-      onBlur={() => setText(value ? label(value) : '')}
+      onEnterWithoutPick={() => setText(chosenLabel.current || text)}
+      onBlur={() => setText(chosenLabel.current)}
       renderItem={(c) => (
         <div className="combobox-item">
           <span className="combobox-main">{label(c)}</span>

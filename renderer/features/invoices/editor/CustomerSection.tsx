@@ -6,7 +6,7 @@ import type { Cents, Customer } from '../../../domain/types'
 import { useFormat } from '../../../lib/format'
 import type { CustomerRisk } from '../hooks'
 import { CustomerPicker } from '../components/CustomerPicker'
-import { describeTerms } from '../termsText'
+import { describeTerms } from '../../../lib/termsText'
 
 export interface CustomerSectionProps {
   customer: Customer | null

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Field } from '../../../components/Field'
 import type { Address, Customer } from '../../../domain/types'
 import { useFormat } from '../../../lib/format'
-import { addressLine } from '../termsText'
+import { addressLine } from '../../../lib/termsText'
 import type { EditorValues } from './editorForm'
 
 const CURRENCIES = ['RON', 'EUR'] as const

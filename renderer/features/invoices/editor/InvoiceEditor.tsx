@@ -4,7 +4,6 @@ import type { TFunction } from 'i18next'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { Alert } from '../../../components/Alert'
 import { Button } from '../../../components/Button'
 import { Card } from '../../../components/Card'
 import { Field } from '../../../components/Field'
@@ -20,7 +19,7 @@ import { useToasts } from '../../../stores/toasts'
 import { useCustomerRisk } from '../hooks'
 import { CustomerSection } from './CustomerSection'
 import { DetailsSection } from './DetailsSection'
-import { editorSchema, inputFormatters, isBlankLine, toDraftInput, toInvoiceLine, type EditorValues } from './editorForm'
+import { editorSchema, inputFormatters, isBlankLine, parseExchangeRate, toDraftInput, toInvoiceLine, type EditorValues } from './editorForm'
 import { LinesTable } from './LinesTable'
 import { IssueProblems, problemsOfError, type Problem } from './IssueProblems'
 import { TotalsPanel } from './TotalsPanel'
@@ -94,6 +93,11 @@ export function InvoiceEditor({ company, draft, initialCustomer, initialValues, 
   const due = safeDueDate(issueDate, customer)
   const risk = useCustomerRisk(customer?.id, today())
   const discountText = customer?.lineDiscount ? inputs.percent(customer.lineDiscount) : ''
+  const rate = parseExchangeRate(useWatch({ control: form.control, name: 'exchangeRate' }))
+  const convertPrice =
+    currency === company.currency || rate === null
+      ? null
+      : (price: number) => Math.round(company.currency === 'RON' ? price / rate : price * rate)
 
   function chooseCustomer(c: Customer) {
     const previous = customer?.lineDiscount ? inputs.percent(customer.lineDiscount) : ''
@@ -106,10 +110,8 @@ export function InvoiceEditor({ company, draft, initialCustomer, initialValues, 
     })
     setProblems([])
     const firstEmpty = form.getValues('lines').findIndex((l) => isBlankLine(l))
-    setTimeout(() => {
-      if (c.requiresPO && !form.getValues('poNumber').trim()) form.setFocus('poNumber')
-      else if (firstEmpty >= 0) form.setFocus(`lines.${firstEmpty}.code`)
-    }, 0)
+    const target = c.requiresPO && !form.getValues('poNumber').trim() ? 'invoice-po' : firstEmpty >= 0 ? `invoice-line-${firstEmpty}-code` : null
+    if (target) document.querySelector<HTMLElement>(`[data-testid="${target}"]`)?.focus()
   }
 
   async function save(values: EditorValues): Promise<Invoice> {
@@ -177,7 +179,7 @@ export function InvoiceEditor({ company, draft, initialCustomer, initialValues, 
           </Card>
         </div>
         <Card title={t('editor.linesCard')}>
-          <LinesTable vatRates={vatRates} currency={currency} discountText={discountText} inputs={inputs} />
+          <LinesTable vatRates={vatRates} currency={currency} discountText={discountText} inputs={inputs} convertPrice={convertPrice} />
         </Card>
         <div className="editor-bottom">
           <Card title={t('editor.notes')} className="editor-notes">

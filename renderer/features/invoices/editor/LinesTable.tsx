@@ -1,10 +1,11 @@
-import type { KeyboardEvent } from 'react'
+import { useRef, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { lineAmount } from '../../../domain/tax'
 import type { BasisPoints, Cents, CurrencyCode, InvoiceLine, Product } from '../../../domain/types'
 import { useFormat } from '../../../lib/format'
-import { emptyLine, toInvoiceLine, type EditorValues, type InputFormatters, type LineValues } from './editorForm'
+import { emptyLine, parseQuantity, toInvoiceLine, type EditorValues, type InputFormatters, type LineValues } from './editorForm'
 import { ProductCodeInput } from './ProductCodeInput'
 
 type LineField = keyof Omit<LineValues, 'productId'>
@@ -27,23 +28,33 @@ export interface LinesTableProps {
   /** The customer's standing discount, as typed in the discount cell ('' when none). */
   discountText: string
   inputs: InputFormatters
+  /** Catalog prices are in the company's currency: converts them for an invoice in the other one (null: as is). */
+  convertPrice: ((price: Cents) => Cents) | null
 }
 
 /** The invoice lines: catalog or free lines, driven from the keyboard (Enter moves on, and adds a line at the end). */
-export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTableProps) {
+export function LinesTable({ vatRates, currency, discountText, inputs, convertPrice }: LinesTableProps) {
   const { t } = useTranslation('invoices')
   const fmt = useFormat()
-  const { control, register, setValue, setFocus, getValues, formState } = useFormContext<EditorValues>()
+  const { control, register, setValue, getValues, formState } = useFormContext<EditorValues>()
   const { fields, append, remove } = useFieldArray({ control, name: 'lines' })
   const lines = useWatch({ control, name: 'lines' })
   const defaultRate = vatRates[0] ?? 0
+  const descriptionAtEnter = useRef('')
 
-  function addLine() {
-    append(emptyLine(defaultRate, discountText), { focusName: `lines.${getValues('lines').length}.code` })
+  const tableRef = useRef<HTMLTableElement>(null)
+
+  /** Focus moves synchronously (react-hook-form's setFocus waits a tick, and fast typing would land in the old cell). */
+  function focusField(i: number, field: LineField, select = field !== 'vatRate' && field !== 'code') {
+    const el = tableRef.current?.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-testid="invoice-line-${i}-${field}"]`)
+    el?.focus()
+    if (select && el instanceof HTMLInputElement) el.select()
   }
 
-  function focusField(i: number, field: LineField) {
-    setFocus(`lines.${i}.${field}`, { shouldSelect: field !== 'vatRate' && field !== 'code' })
+  function addLine() {
+    const index = getValues('lines').length
+    flushSync(() => append(emptyLine(defaultRate, discountText), { shouldFocus: false }))
+    focusField(index, 'code')
   }
 
   /** Enter: next field; from the last field (or the quantity of a catalog line) to the next line, adding one at the end. */
@@ -66,17 +77,26 @@ export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTa
     }
   }
 
-  function pickProduct(i: number, p: Product, typedAhead: string) {
+  /** Fills line i from the catalog; `typedAhead` (typed while it was being looked up) becomes the quantity. */
+  function pickProduct(i: number, p: Product, typedAhead = '') {
     const opts = { shouldDirty: true, shouldValidate: formState.isSubmitted }
     setValue(`lines.${i}.productId`, p.id, opts)
     setValue(`lines.${i}.code`, p.code, opts)
     setValue(`lines.${i}.description`, p.name, opts)
     setValue(`lines.${i}.unit`, p.unit, opts)
-    setValue(`lines.${i}.unitPrice`, inputs.money(p.unitPrice), opts)
+    setValue(`lines.${i}.unitPrice`, inputs.money(convertPrice ? convertPrice(p.unitPrice) : p.unitPrice), opts)
     setValue(`lines.${i}.vatRate`, String(vatRates.includes(p.vatRate) ? p.vatRate : defaultRate), opts)
-    if (typedAhead) setValue(`lines.${i}.quantity`, typedAhead, opts)
+    const ahead = typedAhead.trim()
+    if (ahead && parseQuantity(ahead, fmt.locale) !== null) setValue(`lines.${i}.quantity`, ahead, opts)
     else if (!getValues(`lines.${i}.quantity`).trim()) setValue(`lines.${i}.quantity`, '1', opts)
-    setTimeout(() => (typedAhead ? setFocus(`lines.${i}.quantity`) : focusField(i, 'quantity')), 0)
+    focusField(i, 'quantity', !ahead)
+  }
+
+  /** Enter on a code whose lookup was still running moved on to the description; the product arrived. */
+  function latePick(i: number, p: Product, descriptionAtEnter: string) {
+    const now = getValues(`lines.${i}.description`)
+    const typed = now.startsWith(descriptionAtEnter) ? now.slice(descriptionAtEnter.length) : now
+    pickProduct(i, p, typed)
   }
 
   const err = (i: number, f: LineField): string | undefined => {
@@ -90,7 +110,7 @@ export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTa
 
   return (
     <div className="lines">
-      <table className="table lines-table">
+      <table ref={tableRef} className="table lines-table">
         <thead>
           <tr>
             <th className="col-code">{t('lines.code')}</th>
@@ -122,14 +142,12 @@ export function LinesTable({ vatRates, currency, discountText, inputs }: LinesTa
                           f.onChange(text)
                           if (getValues(`lines.${i}.productId`)) setValue(`lines.${i}.productId`, null)
                         }}
-                        onPick={(p, ahead) => pickProduct(i, p, ahead)}
-                        onEnterWithoutPick={(ahead, text) => {
-                          if (ahead) {
-                            setValue(`lines.${i}.code`, text)
-                            setValue(`lines.${i}.description`, getValues(`lines.${i}.description`) + ahead)
-                            setFocus(`lines.${i}.description`)
-                          } else next(i, 'code')
+                        onPick={(p) => pickProduct(i, p)}
+                        onEnterWithoutPick={() => {
+                          descriptionAtEnter.current = getValues(`lines.${i}.description`)
+                          next(i, 'code')
                         }}
+                        onLatePick={(p) => latePick(i, p, descriptionAtEnter.current)}
                         onBlur={f.onBlur}
                         inputRef={f.ref}
                         testId={`invoice-line-${i}-code`}

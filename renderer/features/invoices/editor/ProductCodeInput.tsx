@@ -21,8 +21,10 @@ async function findProducts(query: string): Promise<Product[]> {
 export interface ProductCodeInputProps {
   value: string
   onChange: (text: string) => void
-  onPick: (product: Product, typedAhead: string) => void
-  onEnterWithoutPick: (typedAhead: string, text: string) => void
+  onPick: (product: Product) => void
+  onEnterWithoutPick: () => void
+  /** A product matching the code, found after Enter had already moved on to the description. */
+  onLatePick: (product: Product) => void
   onBlur: () => void
   inputRef: Ref<HTMLInputElement>
   testId: string
@@ -42,6 +44,7 @@ export function ProductCodeInput(props: ProductCodeInputProps) {
       itemKey={(p) => p.id}
       onPick={props.onPick}
       onEnterWithoutPick={props.onEnterWithoutPick}
+      onLatePick={props.onLatePick}
       onBlur={props.onBlur}
       inputRef={props.inputRef}
       testId={props.testId}

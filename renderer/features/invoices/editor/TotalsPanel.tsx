@@ -3,7 +3,7 @@ import type { CurrencyCode, InvoiceTotals } from '../../../domain/types'
 import { useFormat } from '../../../lib/format'
 
 /** Base, VAT and recargo per rate and the total, as they will be printed. */
-export function TotalsPanel({ totals, currency, testId }: { totals: InvoiceTotals; currency: CurrencyCode; testId?: string }) {
+export function TotalsPanel({ totals, currency, testId, totalLabel }: { totals: InvoiceTotals; currency: CurrencyCode; testId?: string; totalLabel?: string }) {
   const { t } = useTranslation('invoices')
   const fmt = useFormat()
   const money = (c: number) => fmt.money(c, currency)
@@ -35,7 +35,7 @@ export function TotalsPanel({ totals, currency, testId }: { totals: InvoiceTotal
             </tr>
           ))}
         <tr className="totals-grand">
-          <th scope="row">{t('totals.total')}</th>
+          <th scope="row">{totalLabel ?? t('totals.total')}</th>
           <td className="num" data-testid={testId}>
             {money(totals.total)}
           </td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CompanySettings, CurrencyCode, InvoiceLine, InvoiceTotals, PartySnapshot } from '../../../domain/types'
 import { lineAmount } from '../../../domain/tax'
 import { useFormat } from '../../../lib/format'
-import { addressLine } from '../termsText'
+import { addressLine } from '../../../lib/termsText'
 import { TotalsPanel } from '../editor/TotalsPanel'
 
 export interface DocumentPaperProps {
@@ -24,6 +24,8 @@ export interface DocumentPaperProps {
   /** Terms, payment instructions, notes: under the lines, left of the totals. */
   footer?: ReactNode
   totalTestId?: string
+  /** Label of the grand total ("Invoice total", "Credit note total"). */
+  totalLabel?: string
 }
 
 function Party({ title, party }: { title: string; party: PartySnapshot }) {
@@ -127,7 +129,7 @@ export function DocumentPaper(props: DocumentPaperProps) {
       <section className="paper-bottom">
         <div className="paper-footer">{props.footer}</div>
         <div className="paper-totals">
-          <TotalsPanel totals={props.totals} currency={props.currency} testId={props.totalTestId} />
+          <TotalsPanel totals={props.totals} currency={props.currency} testId={props.totalTestId} totalLabel={props.totalLabel} />
         </div>
       </section>
     </article>

@@ -4,7 +4,7 @@ import { earlyDiscountDeadline } from '../../../domain/terms'
 import { vatInCurrency } from '../../../domain/tax'
 import type { CompanySettings, Invoice } from '../../../domain/types'
 import { useFormat } from '../../../lib/format'
-import { addressLine, describeTerms } from '../termsText'
+import { addressLine, describeTerms } from '../../../lib/termsText'
 import { DocumentPaper } from './DocumentPaper'
 
 /** An invoice (issued or draft) shown as its paper. */

@@ -1,9 +1,6 @@
-/**
- * Reads the payments screens need that renderer/db does not offer (yet): the recent payments of every customer,
- * paged by key. Kept here, small and index-only, until the payments repository grows a list function.
- */
+/** The recent payments of every customer, newest first, paged by key (payments list screen). */
 import Dexie from 'dexie'
-import type { Ctx } from '../../db/context'
+import type { Ctx } from '../context'
 import type { Customer, Payment } from '../../domain/types'
 
 export interface PaymentRow extends Payment {

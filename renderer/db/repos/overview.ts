@@ -1,14 +1,13 @@
 /**
- * The overview's figures, read through indexes only (no repository offers them yet; they belong in a
- * renderer/db/repos/overview.ts if other screens need them):
+ * The overview's figures (a read model over customers and invoices), read through indexes only:
  * - receivable: customers with balance > 0 via the `balance` index (a range, summed while walking);
  * - top debtors: `balance` index in reverse, limit 5;
  * - overdue: open invoices due before today via `[isOpen+dueDate]` (a range, summed while walking);
  * - oldest overdue: the same range in key order, limit 5.
  */
 import Dexie from 'dexie'
-import type { Ctx } from '../../db/context'
-import type { Cents, Customer, Invoice, IsoDate } from '../../domain/types'
+import type { Ctx } from '../context'
+import type { Cents, Invoice, IsoDate } from '../../domain/types'
 
 export interface ReceivableSummary {
   receivable: Cents
@@ -31,11 +30,6 @@ export async function receivableSummary(ctx: Ctx): Promise<ReceivableSummary> {
       debtors += 1
     })
   return { receivable, debtors }
-}
-
-export async function topDebtors(ctx: Ctx, limit = 5): Promise<Customer[]> {
-  const rows = await ctx.db.customers.orderBy('balance').reverse().limit(limit).toArray()
-  return rows.filter((c) => c.balance > 0)
 }
 
 function overdueRange(ctx: Ctx, asOf: IsoDate) {
