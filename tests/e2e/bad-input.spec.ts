@@ -101,3 +101,26 @@ test('a promise to pay dated in the past is refused; a valid one lands on the ti
   await shoot(page, '12-customer-timeline')
   expect(pageErrors).toEqual([])
 })
+
+test('the editor warns when an invoice takes the customer over the credit limit', async ({ page, pageErrors }) => {
+  const setup = new SetupScreen(page)
+  await setup.open()
+  await setup.fill(SPANISH_COMPANY)
+  await setup.submit()
+  const customers = new CustomerForm(page)
+  await customers.openNew()
+  await customers.fill({ legalName: 'Bodega El Pino, S.L.', taxId: 'B87654323', street: 'Calle Real 3', postalCode: '41001', city: 'Sevilla', region: 'Sevilla', creditLimit: '300,00' })
+  await customers.save()
+  await page.getByTestId('customer-new-invoice').click()
+  const editor = new InvoiceEditor(page)
+  await editor.addLine(0, { description: 'Vino tinto crianza (caja 6)', quantity: '4', unitPrice: '60,00', vatRate: '2100' })
+  // 240,00 + 21 % = 290,40: within the limit, no warning.
+  await expect(page.getByTestId('invoice-total')).toContainText('290,40')
+  await expect(page.getByText('Supera el límite de crédito', { exact: true })).toHaveCount(0)
+  await page.getByTestId('invoice-line-0-quantity').fill('5')
+  // 300,00 + 21 % = 363,00 > 300,00.
+  await expect(page.getByText('Supera el límite de crédito', { exact: true })).toBeVisible()
+  await expect(page.getByText(/363,00.*300,00/)).toBeVisible()
+  await shoot(page, '13-invoice-over-credit-limit')
+  expect(pageErrors).toEqual([])
+})
