@@ -109,6 +109,8 @@ export interface Customer {
   /** ES: recargo de equivalencia regime (retailers). */
   recargoEquivalencia: boolean
   collectionProfile: CollectionProfileId
+  /** Contractual late-payment rate agreed with this customer; overrides the statutory rate. Null/absent: statutory. */
+  contractualRate?: BasisPoints | null
   notes: string
   /** Maintained: issued invoices - credit notes - payments (negative = customer credit). */
   balance: Cents
@@ -281,6 +283,8 @@ export interface Interaction {
   promiseDate: IsoDate | ''
   promiseAmount: Cents | null
   user: string
+  /** A document produced with this interaction (letter PDF file name in the documents folder). */
+  documentName?: string
 }
 
 export interface Series {
