@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // Two entries: the main process, and the worker thread that renders letter batches to PDF
+      // (out/main/pdfWorker.js, found at runtime by electron/main/documents/pdf/letterRenderer.ts).
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          pdfWorker: resolve(root, 'electron/main/documents/pdf/worker.ts'),
+        },
+      },
     },
   },
   preload: {

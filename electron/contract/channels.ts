@@ -14,6 +14,7 @@
  * payload that does not match is rejected with `ipc.invalidInput` naming the field, before any handler runs.
  * Handlers never write to a path the renderer chose: files go through a save dialog or into the documents folder.
  */
+import type { LetterModel } from '../../renderer/domain/collections/types'
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
 export type { IpcErrorPayload, IpcResult } from './errors'
@@ -52,11 +53,32 @@ export interface CreditNotePdfRequest {
   open: boolean
 }
 
+/** One reminder or formal demand letter (LetterModel is built by renderer/domain/collections, in its language). */
+export interface LetterPdfRequest {
+  letter: LetterModel
+  mode: SaveMode
+  open: boolean
+}
+
+/**
+ * "Print all letters due today": one PDF, each letter starting on a new page with its own page numbering.
+ * Rendered off the main event loop (worker thread). 1 to 500 letters.
+ */
+export interface LettersBatchPdfRequest {
+  letters: LetterModel[]
+  mode: SaveMode
+  open: boolean
+  /** File name of the batch without extension, e.g. 'Cartas 2026-11-23' (sanitized by main). */
+  batchName: string
+}
+
 /** channel name -> [input, output] */
 export interface Contract {
   'app:getInfo': [void, AppInfo]
   'documents:saveInvoicePdf': [InvoicePdfRequest, SaveResult]
   'documents:saveCreditNotePdf': [CreditNotePdfRequest, SaveResult]
+  'documents:saveLetterPdf': [LetterPdfRequest, SaveResult]
+  'documents:saveLettersBatchPdf': [LettersBatchPdfRequest, SaveResult]
 }
 
 export type Channel = keyof Contract
@@ -68,6 +90,8 @@ export interface CobroApi {
   getAppInfo(): Promise<AppInfo>
   saveInvoicePdf(req: InvoicePdfRequest): Promise<SaveResult>
   saveCreditNotePdf(req: CreditNotePdfRequest): Promise<SaveResult>
+  saveLetterPdf(req: LetterPdfRequest): Promise<SaveResult>
+  saveLettersBatchPdf(req: LettersBatchPdfRequest): Promise<SaveResult>
 }
 
 /** Method name on window.cobro -> channel. The preload and the e2e bridge are built from this map. */
@@ -75,4 +99,6 @@ export const apiChannels = {
   getAppInfo: 'app:getInfo',
   saveInvoicePdf: 'documents:saveInvoicePdf',
   saveCreditNotePdf: 'documents:saveCreditNotePdf',
+  saveLetterPdf: 'documents:saveLetterPdf',
+  saveLettersBatchPdf: 'documents:saveLettersBatchPdf',
 } as const satisfies Record<keyof CobroApi, Channel>

@@ -6,10 +6,12 @@ import { useCompany } from '../features/settings/hooks'
 
 const NAV = [
   { to: '/', key: 'home', end: true },
+  { to: '/today', key: 'today' },
   { to: '/customers', key: 'customers' },
   { to: '/invoices', key: 'invoices' },
   { to: '/payments', key: 'payments' },
   { to: '/products', key: 'products' },
+  { to: '/collections/settings', key: 'collections' },
   { to: '/settings', key: 'settings' },
 ] as const
 

@@ -11,12 +11,16 @@ import { InvoicePage } from '../features/invoices/InvoicePage'
 import { PaymentsPage } from '../features/payments/PaymentsPage'
 import { PaymentFormPage } from '../features/payments/PaymentFormPage'
 import { CreditNotePage } from '../features/creditNotes/CreditNotePage'
+import { TodayPage } from '../features/collections/TodayPage'
+import { CollectionSettingsPage } from '../features/collections/settings/CollectionSettingsPage'
 
 /** Every screen of the app, by path. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<HomePage />} />
+      <Route path="/today" element={<TodayPage />} />
+      <Route path="/collections/settings" element={<CollectionSettingsPage />} />
       <Route path="/customers" element={<CustomersPage />} />
       <Route path="/customers/new" element={<CustomerFormPage />} />
       <Route path="/customers/:id" element={<CustomerPage />} />

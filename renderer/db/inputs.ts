@@ -87,6 +87,8 @@ export const customerInputSchema = z.object({
   requiresPrepayment: z.boolean().default(false),
   recargoEquivalencia: z.boolean().default(false),
   collectionProfile: z.enum(['business', 'publicAdmin', 'smallShop']).default('business'),
+  /** Contractual late-payment rate (overrides the statutory one); null: statutory; absent on update: unchanged. */
+  contractualRate: basisPoints.nullable().optional(),
   notes: optionalText(MAX_LONG_TEXT),
   archived: z.boolean().default(false),
 })

@@ -7,8 +7,20 @@
  *     - invoices get `searchWords` (number, customer name, tax id, PO...) and `isPartial` (1 while open with
  *       something paid, discounted or credited), backfilled from each row;
  *     - customers' `searchWords` are recomputed with the v2 word set (adds trade name and city).
+ * v3: collections (issue 3): profiles, letter templates, interest rates, settings, step records, disputes, snoozes.
+ *     The upgrade seeds the default profiles, rate table and settings; a database created fresh at v3 gets them
+ *     from `populate` (see repos/collections/seeds.ts, which also covers tables cleared later).
+ *     Customers may carry `contractualRate` (no index, nothing to migrate).
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
+import type {
+  CollectionProfile,
+  CollectionSettings,
+  Dispute,
+  InterestRatePeriod,
+  Snooze,
+  StepRecord,
+} from '../domain/collections/types'
 import type {
   Allocation,
   AuditEntry,
@@ -20,6 +32,8 @@ import type {
   Product,
   Series,
 } from '../domain/types'
+import type { LetterTemplateRow } from './repos/collections/records'
+import { fillCollectionSeeds } from './repos/collections/seeds'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -49,7 +63,18 @@ export const STORES_V2 = {
   creditNotes: 'id, invoiceId, customerId, [customerId+issueDate], issueDate, fullNumber, [series+year+number]',
 } as const
 
-export const LATEST_VERSION = 2
+export const STORES_V3 = {
+  ...STORES_V2,
+  collectionProfiles: 'id',
+  letterTemplates: 'id',
+  interestRates: 'id, country',
+  collectionSettings: 'id',
+  stepRecords: 'id, customerId, *invoiceIds, doneOn',
+  disputes: 'id, invoiceId, customerId, resolvedOn',
+  snoozes: 'id, customerId, until',
+} as const
+
+export const LATEST_VERSION = 3
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -80,6 +105,19 @@ export function defineV2(db: Dexie): void {
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2)
 }
 
+/** The v2 -> v3 data migration: the collections defaults (existing rows are never overwritten). */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await fillCollectionSeeds({
+    collectionProfiles: tx.table('collectionProfiles'),
+    interestRates: tx.table('interestRates'),
+    collectionSettings: tx.table('collectionSettings'),
+  })
+}
+
+export function defineV3(db: Dexie): void {
+  db.version(3).stores(STORES_V3).upgrade(upgradeToV3)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -91,11 +129,21 @@ export class CobroDb extends Dexie {
   creditNotes!: Table<CreditNote, string>
   interactions!: Table<Interaction, string>
   audit!: Table<AuditEntry, number>
+  collectionProfiles!: Table<CollectionProfile, string>
+  letterTemplates!: Table<LetterTemplateRow, string>
+  interestRates!: Table<InterestRatePeriod, string>
+  collectionSettings!: Table<CollectionSettings, string>
+  stepRecords!: Table<StepRecord, string>
+  disputes!: Table<Dispute, string>
+  snoozes!: Table<Snooze, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
     defineV1(this)
     defineV2(this)
+    defineV3(this)
+    // A database created at the latest version starts with the collections defaults too.
+    this.on('populate', (tx) => upgradeToV3(tx))
   }
 }
 
@@ -112,5 +160,12 @@ export function allTables(db: CobroDb): Table[] {
     db.creditNotes,
     db.interactions,
     db.audit,
+    db.collectionProfiles,
+    db.letterTemplates,
+    db.interestRates,
+    db.collectionSettings,
+    db.stepRecords,
+    db.disputes,
+    db.snoozes,
   ] as Table[]
 }

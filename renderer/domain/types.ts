@@ -303,7 +303,9 @@ export interface AuditEntry {
   id?: number
   at: IsoDateTime
   user: string
-  entity: 'company' | 'customer' | 'product' | 'invoice' | 'payment' | 'allocation' | 'creditNote' | 'interaction' | 'series'
+  entity:
+    | 'company' | 'customer' | 'product' | 'invoice' | 'payment' | 'allocation' | 'creditNote' | 'interaction' | 'series'
+    | 'collectionProfile' | 'letterTemplate' | 'interestRate' | 'collectionSettings' | 'stepRecord' | 'dispute' | 'snooze'
   entityId: string
   action: AuditAction
   before: unknown

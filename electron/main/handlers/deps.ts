@@ -10,4 +10,9 @@ export interface HandlerDeps {
   platform: string
   /** Folder of the Roboto TTFs; found automatically when omitted. */
   fontsDir?: string
+  /**
+   * The built PDF worker (out/main/pdfWorker.js) that renders letter batches off the main event loop; found
+   * automatically when omitted; null renders batches in the calling thread.
+   */
+  pdfWorkerPath?: string | null
 }

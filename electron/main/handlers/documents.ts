@@ -13,11 +13,11 @@ import { buildInvoiceDoc, invoiceFileName } from '../documents/pdf/invoice'
 import type { Language } from '../../../renderer/domain/types'
 import type { HandlerDeps } from './deps'
 
-function detail(err: unknown): string {
+export function detail(err: unknown): string {
   return err instanceof Error ? err.message.slice(0, 300) : String(err).slice(0, 300)
 }
 
-async function renderOrFail(build: () => TDocumentDefinitions, fontsDir?: string): Promise<Buffer> {
+export async function renderOrFail(build: () => TDocumentDefinitions, fontsDir?: string): Promise<Buffer> {
   try {
     return await renderPdf(build(), fontsDir)
   } catch (err) {
@@ -26,7 +26,7 @@ async function renderOrFail(build: () => TDocumentDefinitions, fontsDir?: string
   }
 }
 
-async function saveAndMaybeOpen(
+export async function saveAndMaybeOpen(
   deps: HandlerDeps,
   req: { mode: SaveMode; open: boolean },
   bytes: Buffer,

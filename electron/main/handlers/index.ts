@@ -7,6 +7,7 @@ import { getAppInfo } from './app'
 import type { HandlerDeps } from './deps'
 import { dispatch, type Handlers } from './dispatch'
 import { saveCreditNotePdf, saveInvoicePdf } from './documents'
+import { saveLetterPdf, saveLettersBatchPdf } from './letters'
 
 export type { HandlerDeps } from './deps'
 export type { Handlers } from './dispatch'
@@ -18,6 +19,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app:getInfo': async () => getAppInfo(deps),
     'documents:saveInvoicePdf': (req) => saveInvoicePdf(deps, req),
     'documents:saveCreditNotePdf': (req) => saveCreditNotePdf(deps, req),
+    'documents:saveLetterPdf': (req) => saveLetterPdf(deps, req),
+    'documents:saveLettersBatchPdf': (req) => saveLettersBatchPdf(deps, req),
   }
 }
 

@@ -76,7 +76,9 @@ export async function updateCustomer(ctx: Ctx, id: string, input: CustomerInput)
     if (!before) throw new DomainError('data.customer.notFound')
     const code = data.code || before.code
     await assertCodeFree(ctx, code, id)
-    const base = { ...data, code, id, balance: before.balance, createdAt: before.createdAt, updatedAt: nowIso(ctx) }
+    // A form without the contractual rate field leaves the stored rate as it was.
+    const kept = data.contractualRate === undefined && before.contractualRate !== undefined ? { contractualRate: before.contractualRate } : {}
+    const base = { ...data, ...kept, code, id, balance: before.balance, createdAt: before.createdAt, updatedAt: nowIso(ctx) }
     const customer: Customer = { ...base, searchWords: customerWords(base) }
     await ctx.db.customers.put(customer)
     await writeAudit(ctx, 'customer', id, 'update', before, customer)

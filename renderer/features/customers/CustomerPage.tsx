@@ -5,6 +5,8 @@ import { useCustomer, useCustomerOverdue, useLedger, useOpenInvoices, useTimelin
 import { CustomerHeader } from './page/CustomerHeader'
 import { DetailsCard } from './page/DetailsCard'
 import { FiguresCard } from './page/FiguresCard'
+import { InterestCard } from './page/InterestCard'
+import { LettersSentCard } from '../collections/customer/LettersSentCard'
 import { LedgerCard } from './page/LedgerCard'
 import { OpenInvoicesCard } from './page/OpenInvoicesCard'
 import { TimelineCard } from './page/TimelineCard'
@@ -28,9 +30,11 @@ export function CustomerPage() {
       <CustomerHeader customer={customer} />
       <FiguresCard customer={customer} overdue={overdue} openCount={open?.length} />
       <OpenInvoicesCard invoices={open} />
+      <InterestCard customer={customer} />
       <div className="customer-columns">
         <div className="customer-main">
           <TimelineCard customerId={customer.id} items={timeline} />
+          <LettersSentCard customerId={customer.id} />
         </div>
         <div className="customer-side">
           <DetailsCard customer={customer} />

@@ -18,6 +18,7 @@ import { useCompany } from '../settings/hooks'
 import { useInvoice, useInvoiceAllocations, useInvoiceCreditNotes } from './hooks'
 import { usePdfActions } from './usePdfActions'
 import { CreditNoteDialog } from './view/CreditNoteDialog'
+import { DisputePanel } from './view/DisputePanel'
 import { InvoiceActivity } from './view/InvoiceActivity'
 import { InvoicePaper } from './view/InvoicePaper'
 import './invoices.css'
@@ -173,6 +174,7 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
       <div className="invoice-layout">
         <InvoicePaper invoice={invoice} company={company} />
         <aside className="invoice-side">
+          <DisputePanel invoice={invoice} />
           <InvoiceActivity invoice={invoice} allocations={allocations ?? []} creditNotes={creditNotes ?? []} />
         </aside>
       </div>

@@ -11,6 +11,8 @@ function spyHandlers() {
     'app:getInfo': async () => ({ version: '1', documentsDir: '/d', userDataDir: '/u', platform: 'linux' }),
     'documents:saveInvoicePdf': saveInvoicePdf,
     'documents:saveCreditNotePdf': async () => ({ status: 'cancelled' as const }),
+    'documents:saveLetterPdf': async () => ({ status: 'cancelled' as const }),
+    'documents:saveLettersBatchPdf': async () => ({ status: 'cancelled' as const }),
   }
   return { handlers, saveInvoicePdf }
 }
@@ -66,7 +68,13 @@ describe('input validation', () => {
   })
 
   it('has a schema for every channel', () => {
-    expect(Object.keys(inputSchemas).sort()).toEqual(['app:getInfo', 'documents:saveCreditNotePdf', 'documents:saveInvoicePdf'])
+    expect(Object.keys(inputSchemas).sort()).toEqual([
+      'app:getInfo',
+      'documents:saveCreditNotePdf',
+      'documents:saveInvoicePdf',
+      'documents:saveLetterPdf',
+      'documents:saveLettersBatchPdf',
+    ])
   })
 })
 

@@ -37,6 +37,11 @@ describe('locales/*/documents.json', () => {
     expect(t('es', 'creditNote.title')).toBe('Factura rectificativa')
     expect(t('es', 'header.issueDate')).toBe('Fecha de expedición')
     expect(t('es', 'terms.net', { days: 30, dueDate: '23/12/2026' })).toBe('Pago a 30 días fecha factura. Vencimiento: 23/12/2026.')
+    expect(t('ro', 'letters.parties.taxId')).toBe('CUI')
+    expect(t('ro', 'letters.fileName.demand', { customer: 'X', date: 'd' })).toBe('Somație de plată - X - d')
+    expect(t('es', 'letters.fileName.demand', { customer: 'X', date: 'd' })).toBe('Requerimiento de pago - X - d')
+    expect(t('es', 'letters.signature.signed')).toBe('Fdo.:')
+    expect(t('ro', 'letters.signature.signed')).toBe('Semnătura')
   })
 
   it('has a translation for every error code main can raise', () => {

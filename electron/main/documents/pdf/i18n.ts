@@ -42,6 +42,8 @@ export interface DocFormat {
   amount(amount: Cents): string
   percent(bp: BasisPoints): string
   date(d: IsoDate): string
+  /** Long date for the place-and-date line of letters: "23 de noviembre de 2026", "23 noiembrie 2026", "23 November 2026". */
+  longDate(d: IsoDate): string
   quantity(q: number): string
   rate(r: number): string
   list(items: string[]): string
@@ -52,6 +54,7 @@ export function docFormat(lang: Language, currency: CurrencyCode): DocFormat {
   const qty = new Intl.NumberFormat(locale, { useGrouping: 'always', maximumFractionDigits: 3 })
   const rate = new Intl.NumberFormat(locale, { useGrouping: 'always', minimumFractionDigits: 4, maximumFractionDigits: 6 })
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
+  const long = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })
   return {
     lang,
     locale,
@@ -60,6 +63,7 @@ export function docFormat(lang: Language, currency: CurrencyCode): DocFormat {
     amount: (a) => formatAmount(a, locale),
     percent: (bp) => formatPercent(bp, locale),
     date: (d) => formatDate(d, locale),
+    longDate: (d) => long.format(new Date(`${d}T12:00:00Z`)),
     quantity: (q) => qty.format(q),
     rate: (r) => rate.format(r),
     list: (items) => list.format(items),

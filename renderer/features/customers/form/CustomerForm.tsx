@@ -27,7 +27,7 @@ const ERROR_FIELDS: ReadonlyArray<readonly [string, Path]> = [
   ['terms', 'termsDays'],
 ]
 
-const TOP = 'code|legalName|tradeName|taxId|tradeRegister|email|phone|language|paymentDays|creditLimit|lineDiscount|requiresPO|requiresPrepayment|recargoEquivalencia|collectionProfile|notes'
+const TOP = 'code|legalName|tradeName|taxId|tradeRegister|email|phone|language|paymentDays|creditLimit|lineDiscount|requiresPO|requiresPrepayment|recargoEquivalencia|collectionProfile|contractualRate|notes'
 const ADDR = 'street|city|postalCode|region|country'
 const FORM_PATH = new RegExp(`^(?:(?:${TOP})|address\\.(?:${ADDR})|deliveryAddresses\\.\\d+\\.(?:${ADDR})|contacts\\.\\d+\\.(?:name|role|email|phone))$`)
 const SAVED_TO_FORM: Record<string, Path> = { 'terms.days': 'termsDays', 'earlyDiscount.percent': 'earlyPercent', 'earlyDiscount.days': 'earlyDays' }

@@ -42,6 +42,9 @@ export function TermsSection({ form, showRecargo, currencySymbol }: { form: UseF
         <Field label={t('fields.lineDiscount')} error={errorText(errors.lineDiscount)} hint={t('form.lineDiscountHint')}>
           <input inputMode="decimal" {...register('lineDiscount')} data-testid="customer-lineDiscount" />
         </Field>
+        <Field label={t('fields.contractualRate')} error={errorText(errors.contractualRate)} hint={t('form.contractualRateHint')}>
+          <input inputMode="decimal" {...register('contractualRate')} data-testid="customer-contractualRate" />
+        </Field>
       </div>
       <div className="check-row">
         <CheckField label={t('fields.requiresPO')} {...register('requiresPO')} data-testid="customer-requiresPO" />

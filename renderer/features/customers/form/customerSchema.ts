@@ -46,6 +46,8 @@ export interface CustomerFormValues {
   requiresPrepayment: boolean
   recargoEquivalencia: boolean
   collectionProfile: CollectionProfileId
+  /** Contractual late-payment rate as typed ("9,5"); '' = the statutory rate. */
+  contractualRate: string
   notes: string
 }
 
@@ -87,6 +89,7 @@ export function makeCustomerSchema(locale: string) {
       requiresPrepayment: z.boolean(),
       recargoEquivalencia: z.boolean(),
       collectionProfile: z.enum(['business', 'publicAdmin', 'smallShop']),
+      contractualRate: text.refine((s) => isPercentText(s, true), V.percent),
       notes: text,
     })
     .superRefine((v, ctx) => {
@@ -145,6 +148,7 @@ export function newCustomerValues(company: CompanySettings | undefined): Custome
     requiresPrepayment: false,
     recargoEquivalencia: false,
     collectionProfile: 'business',
+    contractualRate: '',
     notes: '',
   }
 }
@@ -179,6 +183,7 @@ export function customerToValues(c: Customer, locale: string): CustomerFormValue
     requiresPrepayment: c.requiresPrepayment,
     recargoEquivalencia: c.recargoEquivalencia,
     collectionProfile: c.collectionProfile,
+    contractualRate: c.contractualRate === null || c.contractualRate === undefined ? '' : percentText(c.contractualRate, locale),
     notes: c.notes,
   }
 }
@@ -211,6 +216,7 @@ export function valuesToCustomerInput(v: CustomerFormValues, locale: string, rec
     requiresPrepayment: v.requiresPrepayment,
     recargoEquivalencia: recargoAllowed && v.address.country === 'ES' ? v.recargoEquivalencia : false,
     collectionProfile: v.collectionProfile,
+    contractualRate: v.contractualRate.trim() === '' ? null : (parsePercent(v.contractualRate) ?? null),
     notes: v.notes.trim(),
   }
 }

@@ -1,0 +1,17 @@
+/**
+ * Worker-thread entry that renders a batch of letters into one PDF, so that a 200-letter batch (seconds of pdfmake
+ * layout) never blocks the main process's event loop. Built by electron-vite as a second main entry
+ * (out/main/pdfWorker.js, see electron.vite.config.ts); started by letterRenderer.ts with a PdfWorkerInput as
+ * workerData; answers one message, PdfWorkerOutput, with the PDF bytes transferred (not copied).
+ * Nothing imports this file: importing it from a thread that is not our PDF worker does nothing.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { isPdfWorkerInput, renderLettersJob } from './letterJob'
+
+const port = parentPort
+const input: unknown = workerData
+if (port && isPdfWorkerInput(input)) {
+  void renderLettersJob(input).then((out) => {
+    port.postMessage(out, out.ok ? [out.bytes.buffer as ArrayBuffer] : [])
+  })
+}

@@ -1,0 +1,12 @@
+/** Collections storage (issue 3): one module per table plus the queue, interest and letter read models. */
+export * from './profiles'
+export * from './templates'
+export * from './rates'
+export * from './settings'
+export * from './steps'
+export * from './disputes'
+export * from './snoozes'
+export * from './queue'
+export * from './interest'
+export * from './letters'
+export { DEFAULT_COLLECTION_SETTINGS, COLLECTION_SETTINGS_ID, templateId, type LetterTemplateRow } from './records'

@@ -1,0 +1,85 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { test, expect } from './support/fixtures'
+import { SetupScreen, SPANISH_COMPANY } from './pages/setup'
+import { CustomerForm } from './pages/customers'
+import { InvoiceEditor } from './pages/invoices'
+import { pdfText, squash } from './support/pdf'
+import { SCREENSHOT_DIR, shoot } from './support/shots'
+
+/** Moves the app's clock (Date only; timers keep running) and reopens the app as the next morning would. */
+async function openOn(page: Page, isoDate: string, path = '/#/today'): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${isoDate}T09:00:00`))
+  await page.goto(path)
+}
+
+/**
+ * The dunning rhythm for a business customer: an invoice of 1.250,00 € (0 % VAT line) issued 2026-09-01, net 30
+ * -> due 2026-10-01. Reminders at due+1, +15, +30 are proposed in Today, printed and logged; at due+45 the formal
+ * demand is proposed (three reminders were sent) and its PDF holds the invoice, the interest and the legal wording.
+ * Interest at the demand: 1.250,00 x 10,15 % x 45 / 365 = 15,64 €.
+ */
+test('Today: three reminders, then the formal demand with interest and legal wording', async ({ page, bridge, pageErrors }) => {
+  await openOn(page, '2026-09-01', '/')
+  const setup = new SetupScreen(page)
+  await setup.fill(SPANISH_COMPANY)
+  await setup.submit()
+  await expect(page.locator('.shell')).toBeVisible()
+
+  const customers = new CustomerForm(page)
+  await customers.openNew()
+  await customers.fill({ legalName: 'Restaurante El Puerto, S.L.', taxId: 'B87654323', street: 'Muelle 5', postalCode: '11001', city: 'Cádiz', region: 'Cádiz', termsKind: 'net', termsDays: 30 })
+  await customers.save()
+  await page.getByTestId('customer-new-invoice').click()
+  const editor = new InvoiceEditor(page)
+  await editor.addLine(0, { description: 'Suministro de temporada (exento)', quantity: '1', unitPrice: '1.250,00', vatRate: '0' })
+  await expect(page.getByTestId('invoice-total')).toContainText('1.250,00')
+  await editor.issue()
+  await expect(page.getByTestId('invoice-status')).toBeVisible()
+
+  const steps: Array<[string, RegExp]> = [
+    ['2026-10-02', /1/],
+    ['2026-10-16', /2/],
+    ['2026-10-31', /3/],
+  ]
+  for (const [day] of steps) {
+    await openOn(page, day)
+    await expect(page.getByTestId('today-page')).toBeVisible()
+    const letter = page.locator('[data-testid^="today-letter-"]').first()
+    await expect(letter).toContainText('Restaurante El Puerto')
+    await page.locator('[data-testid^="today-print-"]').first().click()
+    // No bank statement was ever imported: the app warns before a letter goes out.
+    const warning = page.getByTestId('today-bank-warning')
+    if (await warning.isVisible()) await page.getByRole('button', { name: /imprimir igualmente|continuar/i }).click()
+    await expect(page.locator('[data-testid^="today-letter-"]')).toHaveCount(0)
+  }
+  expect(bridge.opened.length).toBe(3)
+  await shoot(page, '40-today-after-reminders')
+
+  // Day 45 after due: the formal demand is proposed.
+  await openOn(page, '2026-11-15')
+  const demand = page.locator('[data-testid^="today-letter-"]').first()
+  await expect(demand).toContainText(/requerimiento/i)
+  await shoot(page, '41-today-demand')
+  await page.locator('[data-testid^="today-print-"]').first().click()
+  const warning = page.getByTestId('today-bank-warning')
+  if (await warning.isVisible()) await page.getByRole('button', { name: /imprimir igualmente|continuar/i }).click()
+  await expect.poll(() => bridge.opened.length).toBe(4)
+  const demandPdf = bridge.opened[3]!
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  copyFileSync(demandPdf, join(SCREENSHOT_DIR, 'demand-es.pdf'))
+  const text = squash(pdfText(demandPdf))
+  expect(text).toContain('Restaurante El Puerto, S.L.')
+  expect(text).toContain('B87654323')
+  expect(text).toContain('B12345674')
+  expect(text).toMatch(/F2026-000001/)
+  expect(text).toContain('1.250,00')
+  expect(text).toContain('15,64')
+  expect(text).toContain('10,15')
+  expect(text).toContain('Ley 3/2004')
+  expect(text).toContain('40,00')
+  expect(text).toMatch(/monitorio/i)
+  expect(text).toContain('ES91 2100 0418 4502 0005 1332')
+  expect(pageErrors).toEqual([])
+})
