@@ -11,7 +11,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../../../electron/main/documents/pdf/fonts'
 import { buildLettersDoc } from '../../../electron/main/documents/pdf/letterDoc'
-import type { LetterModel } from '../../../renderer/domain/collections/types'
+import lettersEN from '../../../locales/en/letters.json' with { type: 'json' }
+import lettersES from '../../../locales/es/letters.json' with { type: 'json' }
+import lettersRO from '../../../locales/ro/letters.json' with { type: 'json' }
+import { parseInput } from '../../../electron/main/handlers'
+import { buildLetterModel } from '../../../renderer/domain/collections/letter'
+import { DEFAULT_RATES } from '../../../renderer/domain/collections/rates'
+import type { CollectionStep, LetterModel } from '../../../renderer/domain/collections/types'
+import type { Language } from '../../../renderer/domain/types'
+import { companyES, companyRO, invoiceES, invoiceRO, LOGO_PNG } from './fixtures'
 import { demandES, longDemandES, reminderEN, reminderES, somatieRO } from './letterFixtures'
 
 const outDir = process.env.COBRO_PDF_SAMPLES || mkdtempSync(join(tmpdir(), 'cobro-letter-samples-'))
@@ -45,5 +53,43 @@ describe('sample letters', () => {
   it('renders a mixed batch, each letter numbered from 1', async () => {
     const pages = await sample('letters-batch', [demandES(), longDemandES(), somatieRO(), reminderEN()])
     expect(pages.filter((p) => /(Página|Pagina|Page) 1 (de|din|of) /.test(p))).toHaveLength(4)
+  })
+})
+
+/** The letters as the app builds them: the domain's buildLetterModel with the default templates of each language. */
+describe('letters built by the domain from the default templates', () => {
+  const templates = { es: lettersES, ro: lettersRO, en: lettersEN }
+  function fromDomain(kind: 'reminder1' | 'demand', language: Language, country: 'ES' | 'RO'): LetterModel {
+    const company = country === 'ES' ? companyES({ logoDataUrl: LOGO_PNG }) : companyRO()
+    const invoice = country === 'ES' ? invoiceES({ issueDate: '2026-08-14', dueDate: '2026-09-13' }) : invoiceRO({ issueDate: '2026-08-31', dueDate: '2026-09-30' })
+    const step: CollectionStep = { id: kind === 'demand' ? 'demand' : 'r1', kind: kind === 'demand' ? 'demand' : 'reminder', anchor: 'due', offsetDays: 45, channel: 'letter', templateKey: kind, fee: 0 }
+    return buildLetterModel({
+      company,
+      customer: { id: invoice.customerId, ...invoice.customer, contacts: [{ name: 'D.ª Marta Gil', role: '', email: '', phone: '', approvesInvoices: true }], contractualRate: null },
+      invoices: [{ invoice, reductions: [{ date: '2026-10-05', amount: 50000 }] }],
+      step,
+      template: templates[language][kind],
+      settings: { dayCount: 'act365', compensationEur: 4000, eurToRon: 5.09 },
+      rates: DEFAULT_RATES,
+      today: '2026-11-23',
+      language,
+      remindersSent: 3,
+    })
+  }
+
+  it('prints them without the closing or the company name twice, and the contract accepts them', async () => {
+    for (const [name, letter] of [
+      ['domain-demand-es', fromDomain('demand', 'es', 'ES')],
+      ['domain-demand-ro', fromDomain('demand', 'ro', 'RO')],
+      ['domain-reminder1-en', fromDomain('reminder1', 'en', 'ES')],
+    ] as const) {
+      expect(parseInput('documents:saveLetterPdf', { letter, mode: 'default', open: false }).letter.totalClaimed, name).toBe(letter.totalClaimed)
+      const text = (await sample(name, [letter])).join('\n').replace(/\s+/g, ' ')
+      const closing = { es: 'Atentamente,', ro: 'Cu stimă,', en: 'Yours faithfully,' }[letter.language]
+      expect(text.split(closing).length - 1, name).toBe(1)
+      // The closing comes after the totals, just before the signature.
+      expect(text.indexOf(closing), name).toBeGreaterThan(text.indexOf(letter.invoices[0]!.number))
+      expect(text.split(letter.company.legalName).length, name).toBeGreaterThan(2)
+    }
   })
 })

@@ -41,12 +41,22 @@ export function keepTogether(text: string): string {
     .replace(/\b(arts?\.|nr\.|n\.º|núm\.|no\.) (\d)/gi, '$1\u00a0$2')
 }
 
-/** The trailing "Atentamente," / "Cu stimă," goes with the signature, after the tables. */
-export function splitClosing(paragraphs: string[]): { body: string[]; closing: string[] } {
+/**
+ * The closing of the template ("Atentamente,\n{{company.name}}", "Cu stimă,", "Reciban un cordial saludo.\nEmpresa")
+ * goes with the signature, after the tables: the last paragraph when it is a short line ending in a comma, or a
+ * short paragraph that signs with the company's name. The company's name is dropped from it (the signature block
+ * prints it).
+ */
+export function splitClosing(paragraphs: string[], companyName: string): { body: string[]; closing: string[] } {
   const cleaned = paragraphs.map((p) => p.trim()).filter((p) => p !== '')
   const last = cleaned[cleaned.length - 1]
-  if (last !== undefined && last.length <= 60 && /,$/.test(last)) return { body: cleaned.slice(0, -1), closing: [last] }
-  return { body: cleaned, closing: [] }
+  if (last === undefined) return { body: [], closing: [] }
+  const lines = last.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  const name = companyName.trim().toLowerCase()
+  const signs = lines.some((l) => l.toLowerCase() === name)
+  const short = lines.length <= 3 && (lines[0] ?? '').length <= 60
+  if (!short || !(signs || /,$/.test(lines[0] ?? ''))) return { body: cleaned, closing: [] }
+  return { body: cleaned.slice(0, -1), closing: lines.filter((l) => l.toLowerCase() !== name) }
 }
 
 function foldMarks(): Content {
@@ -143,7 +153,7 @@ function summaryBlock(letter: LetterModel, fmt: DocFormat): Content {
  * the company name instead). Must start on a fresh page: the first four blocks are placed on the page absolutely.
  */
 export function letterContent(letter: LetterModel, fmt: DocFormat, logo: string): Content[] {
-  const { body, closing } = splitClosing(letter.paragraphs)
+  const { body, closing } = splitClosing(letter.paragraphs, letter.company.legalName)
   const place = letter.company.address.city.trim()
   const date = fmt.longDate(letter.date)
   const content: Content[] = [
