@@ -46,7 +46,7 @@ export const letterInvoiceRowSchema = z.object({
 export const letterCompanySchema = z.object({
   legalName: name(),
   taxId: text(40),
-  tradeRegister: text(60),
+  tradeRegister: text(150),
   address: addressSchema,
   iban: text(50),
   bankName: text(),
@@ -59,7 +59,7 @@ export const letterCustomerSchema = z.object({
   id: text(),
   legalName: name(),
   taxId: text(40),
-  tradeRegister: text(60),
+  tradeRegister: text(150),
   address: addressSchema,
   contactName: text(),
 })

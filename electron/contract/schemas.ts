@@ -66,7 +66,7 @@ export const earlyDiscountSchema = z.object({
 export const partySnapshotSchema = z.object({
   legalName: text(),
   taxId: text(40),
-  tradeRegister: text(60),
+  tradeRegister: text(150),
   address: addressSchema,
 })
 
@@ -112,7 +112,7 @@ export const companySettingsSchema = z.object({
   legalName: text(),
   tradeName: text(),
   taxId: text(40),
-  tradeRegister: text(60),
+  tradeRegister: text(150),
   address: addressSchema,
   iban: text(50),
   bankName: text(),
@@ -159,7 +159,7 @@ export const invoiceSchema = z.object({
   deliveryNoteNumber: text(60),
   deliveryAddress: addressSchema.nullable(),
   poNumber: text(60),
-  contractRef: text(60),
+  contractRef: text(100),
   notes: text(LONG),
   paidAmount: centsSchema,
   discountTaken: centsSchema,

@@ -38,33 +38,37 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   await editor.issue()
   await expect(page.getByTestId('invoice-status')).toBeVisible()
 
-  const steps: Array<[string, RegExp]> = [
-    ['2026-10-02', /1/],
-    ['2026-10-16', /2/],
-    ['2026-10-31', /3/],
-  ]
-  for (const [day] of steps) {
+  const steps = ['2026-10-02', '2026-10-16', '2026-10-31']
+  const code = 'C0001'
+  for (const day of steps) {
     await openOn(page, day)
     await expect(page.getByTestId('today-page')).toBeVisible()
     const letter = page.locator('[data-testid^="today-letter-"]').first()
     await expect(letter).toContainText('Restaurante El Puerto')
-    await page.locator('[data-testid^="today-print-"]').first().click()
-    // No bank statement was ever imported: the app warns before a letter goes out.
-    const warning = page.getByTestId('today-bank-warning')
-    if (await warning.isVisible()) await page.getByRole('button', { name: /imprimir igualmente|continuar/i }).click()
+    // No bank statement was ever imported: the page warns, and printing asks for confirmation first.
+    await expect(page.getByTestId('today-bank-warning')).toBeVisible()
+    await page.getByTestId(`today-print-${code}`).click()
+    await page.getByTestId('today-print-confirm').click()
     await expect(page.locator('[data-testid^="today-letter-"]')).toHaveCount(0)
   }
   expect(bridge.opened.length).toBe(3)
   await shoot(page, '40-today-after-reminders')
+  // Each letter is on the customer's timeline, with its document.
+  await page.getByRole('link', { name: 'Clientes' }).click()
+  await page.getByText('Restaurante El Puerto, S.L.').first().click()
+  await expect(page.locator('.timeline-item.type-letter')).toHaveCount(3)
+  await shoot(page, '43-customer-letters')
 
   // Day 45 after due: the formal demand is proposed.
   await openOn(page, '2026-11-15')
   const demand = page.locator('[data-testid^="today-letter-"]').first()
   await expect(demand).toContainText(/requerimiento/i)
   await shoot(page, '41-today-demand')
-  await page.locator('[data-testid^="today-print-"]').first().click()
-  const warning = page.getByTestId('today-bank-warning')
-  if (await warning.isVisible()) await page.getByRole('button', { name: /imprimir igualmente|continuar/i }).click()
+  await page.getByTestId(`today-print-${code}`).click()
+  // A formal demand asks how it will be sent (burofax by default in Spain).
+  await expect(page.getByTestId('today-delivery-burofax')).toBeChecked()
+  await shoot(page, '42-demand-delivery')
+  await page.getByTestId('today-print-confirm').click()
   await expect.poll(() => bridge.opened.length).toBe(4)
   const demandPdf = bridge.opened[3]!
   mkdirSync(SCREENSHOT_DIR, { recursive: true })

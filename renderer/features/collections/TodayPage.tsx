@@ -6,11 +6,10 @@ import { Button } from '../../components/Button'
 import { PageHeader } from '../../components/PageHeader'
 import { daysBetween } from '../../domain/dates'
 import type { WorkQueueItem } from '../../domain/collections/queue'
-import { today as todayIso } from '../../lib/ctx'
 import { useFormat } from '../../lib/format'
 import { useCompany } from '../settings/hooks'
 import { bankImportStale } from './explain'
-import { useProfiles, useToday, type TodayData } from './hooks'
+import { useBusinessDate, useProfiles, useToday, type TodayData } from './hooks'
 import { BrokenPromiseRow, CallRow, NoContactRow, OverLimitRow, PromiseDueRow } from './today/CallRows'
 import { LetterRow, type RowActions } from './today/LetterRow'
 import { OutcomeDialog } from './today/OutcomeDialog'
@@ -56,7 +55,7 @@ function bankWarningText(t: ReturnType<typeof useTranslation>['t'], data: TodayD
 export function TodayPage() {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
-  const date = todayIso()
+  const date = useBusinessDate()
   const data = useToday(date)
   const company = useCompany()
   const profiles = useProfiles()

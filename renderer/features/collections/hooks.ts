@@ -1,4 +1,5 @@
 /** Live reads for the collections screens (useLiveQuery over the collections repositories). */
+import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { getCustomer } from '../../db/repos/customers'
 import { openInvoicesOf } from '../../db/repos/invoices'
@@ -11,7 +12,27 @@ import { openDisputesOf } from '../../db/repos/collections/disputes'
 import type { WorkQueueItem } from '../../domain/collections/queue'
 import type { CollectionProfile, CollectionSettings, Dispute, InterestRatePeriod, Snooze } from '../../domain/collections/types'
 import type { Customer, Invoice, IsoDate } from '../../domain/types'
-import { ctx } from '../../lib/ctx'
+import { ctx, today } from '../../lib/ctx'
+
+/**
+ * The business date, kept current: an app left open overnight (or woken from sleep) rolls Today over to the new
+ * day by itself. Checked every second and when the window regains focus; re-renders only when the date changes.
+ */
+export function useBusinessDate(): IsoDate {
+  const [date, setDate] = useState(today)
+  useEffect(() => {
+    const check = () => setDate(today())
+    const timer = setInterval(check, 1000)
+    window.addEventListener('focus', check)
+    document.addEventListener('visibilitychange', check)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('focus', check)
+      document.removeEventListener('visibilitychange', check)
+    }
+  }, [])
+  return date
+}
 
 export interface TodayData {
   date: IsoDate

@@ -34,12 +34,12 @@ export function CustomerPage() {
       <div className="customer-columns">
         <div className="customer-main">
           <TimelineCard customerId={customer.id} items={timeline} />
-          <LettersSentCard customerId={customer.id} />
         </div>
         <div className="customer-side">
           <DetailsCard customer={customer} />
         </div>
       </div>
+      <LettersSentCard customerId={customer.id} />
       <LedgerCard rows={ledger} />
     </div>
   )

@@ -67,7 +67,7 @@ function DeliveryRow({ letter }: { letter: SentLetter }) {
       <td>{fmt.date(main.doneOn)}</td>
       <td>
         <div className="strong">{stepName(t, { id: main.stepId, kind: main.kind })}</div>
-        <div className="muted small">
+        <div className="muted small coll-doc" title={main.documentName}>
           {t('letters.invoices', { count: invoiceCount })}
           {main.documentName ? ` · ${main.documentName}` : ''}
         </div>

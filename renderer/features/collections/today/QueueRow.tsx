@@ -13,8 +13,9 @@ export function CustomerCell({ item, customer, showPhone = false }: { item: Work
   return (
     <div className="q-customer">
       <Link to={`/customers/${item.customerId}`} className="q-name">
-        {customer?.legalName ?? item.customerName}
+        {item.customerName}
       </Link>
+      {customer && customer.legalName !== item.customerName ? <span className="q-legal">{customer.legalName}</span> : null}
       <div className="q-meta">
         <span className="code">{item.customerCode}</span>
         {item.overdue > 0 ? <span className="amount-bad">{t('today.overdueAmount', { amount: fmt.money(item.overdue) })}</span> : null}

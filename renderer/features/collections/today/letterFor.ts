@@ -3,50 +3,35 @@
  * reductions, the effective template in the customer's language, settings, rates) and builds the model that main
  * prints; and what recording it as sent writes.
  */
-import { getCompany } from '../../../db/repos/company'
-import { getCustomer } from '../../../db/repos/customers'
-import { getInvoice } from '../../../db/repos/invoices'
-import { reductionsOfCustomer } from '../../../db/repos/collections/interest'
-import { listRates } from '../../../db/repos/collections/rates'
-import { getCollectionSettings } from '../../../db/repos/collections/settings'
+import { letterInputs } from '../../../db/repos/collections/letters'
 import type { LetterSentInput } from '../../../db/repos/collections/steps'
-import { getEffectiveTemplate } from '../../../db/repos/collections/templates'
 import { buildLetterModel } from '../../../domain/collections/letter'
 import type { WorkQueueItem } from '../../../domain/collections/queue'
 import type { DeliveryMethod, LetterModel } from '../../../domain/collections/types'
 import { DomainError } from '../../../domain/errors'
-import type { Invoice, IsoDate } from '../../../domain/types'
+import type { IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../../db/context'
 
-/** The letter of a queue item as main prints it (in the customer's language). */
+/** The letter of a queue item as main prints it (in the customer's language), from the storage's letterInputs. */
 export async function letterModelFor(ctx: Ctx, item: WorkQueueItem, today: IsoDate): Promise<LetterModel> {
   const proposal = item.letters[0]
   if (!proposal) throw new DomainError('letters.noInvoices')
   const step = proposal.step
-  const [company, customer, settings, rates, reductions] = await Promise.all([
-    getCompany(ctx),
-    getCustomer(ctx, item.customerId),
-    getCollectionSettings(ctx),
-    listRates(ctx),
-    reductionsOfCustomer(ctx, item.customerId),
-  ])
-  if (!company) throw new DomainError('collections:errors.noCompany')
-  if (!customer) throw new DomainError('data.customer.notFound')
-  const language = customer.language
-  const template = await getEffectiveTemplate(ctx, step.templateKey, language)
-  if (!template) throw new DomainError('collections:errors.templateMissing', { key: step.templateKey, language })
-  const invoices = (await Promise.all(proposal.invoiceIds.map((id) => getInvoice(ctx, id)))).filter((i): i is Invoice => i !== undefined)
+  const inputs = await letterInputs(ctx, item.customerId, today)
+  const template = inputs.templates[step.templateKey]
+  if (!template) throw new DomainError('collections:errors.templateMissing', { key: step.templateKey, language: inputs.language })
+  const covered = new Set(proposal.invoiceIds)
   return buildLetterModel({
-    company,
-    customer,
-    invoices: invoices.map((invoice) => ({ invoice, reductions: reductions.get(invoice.id) ?? [] })),
+    company: inputs.company,
+    customer: inputs.customer,
+    invoices: inputs.invoices.filter((x) => covered.has(x.invoice.id)),
     step,
     steps: item.letterSteps.map((s) => s.step),
     template,
-    settings,
-    rates,
+    settings: inputs.settings,
+    rates: inputs.rates,
     today,
-    language,
+    language: inputs.language,
     remindersSent: item.remindersSent,
   })
 }

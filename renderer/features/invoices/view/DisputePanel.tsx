@@ -64,6 +64,8 @@ export function DisputePanel({ invoice }: { invoice: Invoice }) {
   }
 
   const canFlag = invoice.lifecycle === 'issued' && invoice.openAmount > 0
+  // A paid invoice that was never disputed has nothing to show here.
+  if (disputes === undefined || (!open && past.length === 0 && !canFlag)) return null
   return (
     <Card
       title={t('dispute.title')}
