@@ -55,7 +55,7 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   await shoot(page, '40-today-after-reminders')
   // Each letter is on the customer's timeline, with its document.
   await page.getByRole('link', { name: 'Clientes' }).click()
-  await page.getByText('Restaurante El Puerto, S.L.').first().click()
+  await page.getByRole('row').filter({ hasText: 'Restaurante El Puerto, S.L.' }).click()
   await expect(page.locator('.timeline-item.type-letter')).toHaveCount(3)
   await shoot(page, '43-customer-letters')
 
@@ -85,5 +85,27 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   expect(text).toContain('40,00')
   expect(text).toMatch(/monitorio/i)
   expect(text).toContain('ES91 2100 0418 4502 0005 1332')
+
+  // 2026-11-20: the customer pays the principal, 50 days late. The interest still stands and is claimed with an
+  // interest note: 1.250,00 x 10,15 % x 50 / 365 = 17,38 + 40,00 compensation = 57,38 €.
+  await openOn(page, '2026-11-20', '/#/customers')
+  await page.getByRole('row').filter({ hasText: 'Restaurante El Puerto, S.L.' }).click()
+  await page.getByTestId('customer-record-payment').click()
+  await page.getByTestId('payment-amount').fill('1.250,00')
+  await page.getByTestId('payment-submit').click()
+  await expect(page.getByTestId('customer-balance')).toContainText('0,00')
+  const interestCard = page.getByTestId('customer-interest')
+  await expect(interestCard).toContainText('17,38')
+  await expect(interestCard).toContainText('57,38')
+  await shoot(page, '44-customer-interest-after-payment')
+  await page.getByTestId('customer-interest-note').click()
+  await expect.poll(() => bridge.opened.length).toBe(5)
+  const note = squash(pdfText(bridge.opened[4]!))
+  copyFileSync(bridge.opened[4]!, join(SCREENSHOT_DIR, 'interest-note-es.pdf'))
+  expect(note).toContain('F2026-000001')
+  expect(note).toContain('17,38')
+  expect(note).toContain('57,38')
+  expect(note).toContain('Ley 3/2004')
+  await expect(page.locator('.timeline-item.type-letter')).toHaveCount(5)
   expect(pageErrors).toEqual([])
 })

@@ -103,7 +103,7 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
 
   // 6. Credit note for one detergent (12,35 + 21 % = 14,94).
   await page.goto('/#/invoices')
-  await page.getByText(number).first().click()
+  await page.getByRole('row').filter({ hasText: number }).click()
   await expect(page.getByTestId('invoice-open-amount')).toContainText('229,27')
   await page.getByTestId('invoice-credit-note').click()
   await page.getByTestId('creditnote-whole').uncheck()

@@ -33,7 +33,7 @@ export type Placeholder = (typeof PLACEHOLDERS)[number]
 export type PlaceholderValues = Record<Placeholder, string>
 
 /** Template keys of the default letters (locales/<lang>/letters.json). */
-export const TEMPLATE_KEYS = ['courtesy', 'reminder1', 'reminder2', 'reminder3', 'demand'] as const
+export const TEMPLATE_KEYS = ['courtesy', 'reminder1', 'reminder2', 'reminder3', 'demand', 'interestNote'] as const
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 export interface LetterTemplateText {

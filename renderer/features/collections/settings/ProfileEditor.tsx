@@ -4,6 +4,9 @@ import { Alert } from '../../../components/Alert'
 import { Button } from '../../../components/Button'
 import { restoreDefaultProfile, saveProfile } from '../../../db/repos/collections/profiles'
 import { TEMPLATE_KEYS } from '../../../domain/collections/templates'
+
+/** Templates a schedule step can use: the interest note is printed from the customer page, not by a step. */
+const STEP_TEMPLATE_KEYS = TEMPLATE_KEYS.filter((k) => k !== 'interestNote')
 import { validateProfile } from '../../../domain/collections/profiles'
 import type { CollectionProfile, CollectionStep, StepChannel, StepKind } from '../../../domain/collections/types'
 import { formatAmount, parseMoney } from '../../../domain/money'
@@ -153,7 +156,7 @@ export function ProfileEditor({ profile }: { profile: CollectionProfile }) {
                 ) : (
                   <select value={d.templateKey} onChange={(e) => update(i, { templateKey: e.target.value })} aria-label={t('profiles.template')} data-testid={`step-${i}-template`}>
                     <option value="">{t('profiles.chooseTemplate')}</option>
-                    {TEMPLATE_KEYS.map((k) => (
+                    {STEP_TEMPLATE_KEYS.map((k) => (
                       <option key={k} value={k}>
                         {t(`templates.keys.${k}`)}
                       </option>

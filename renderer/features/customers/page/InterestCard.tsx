@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Alert } from '../../../components/Alert'
+import { Button } from '../../../components/Button'
 import { Card } from '../../../components/Card'
 import { customerInterest, interestTotals } from '../../../db/repos/collections/interest'
 import { halfYearStart } from '../../../domain/collections/rates'
 import type { Customer } from '../../../domain/types'
 import { ctx, today } from '../../../lib/ctx'
 import { useFormat } from '../../../lib/format'
+import { useInterestNote } from './useInterestNote'
 import './interest.css'
 
 /** "2026 H2" for a half-year's first day. */
@@ -24,8 +26,10 @@ export function InterestCard({ customer }: { customer: Customer }) {
   const fmt = useFormat()
   const asOf = today()
   const rows = useLiveQuery(() => customerInterest(ctx, customer.id, asOf).catch(() => null), [customer.id, asOf])
+  const note = useInterestNote(customer.id, asOf)
   if (rows === undefined || rows === null || rows.length === 0) return null
   const totals = interestTotals(rows)
+  const claimable = totals.claimableInterest + totals.compensation
   const money = (c: number, currency = rows[0]?.currency) => fmt.money(c, currency)
   const outstanding = rows.reduce((s, r) => s + r.outstanding, 0)
   const contractual = customer.contractualRate ?? null
@@ -88,14 +92,25 @@ export function InterestCard({ customer }: { customer: Customer }) {
           </div>
           <div className="is-total">
             <dt>{t('interest.totalClaimable')}</dt>
-            <dd data-testid="customer-interest-claimable">{money(totals.claimableInterest + totals.compensation)}</dd>
+            <dd data-testid="customer-interest-claimable">{money(claimable)}</dd>
           </div>
           <div>
             <dt>{t('interest.withPrincipal')}</dt>
-            <dd>{money(outstanding + totals.claimableInterest + totals.compensation)}</dd>
+            <dd>{money(outstanding + claimable)}</dd>
           </div>
         </dl>
         <p className="muted small">{t('interest.basis')}</p>
+        <div className="interest-actions">
+          <Button
+            onClick={() => void note.print()}
+            busy={note.busy}
+            disabled={claimable === 0}
+            title={claimable === 0 ? t('interest.noteNothing') : undefined}
+            data-testid="customer-interest-note"
+          >
+            {t('interest.noteButton')}
+          </Button>
+        </div>
       </div>
     </Card>
   )
