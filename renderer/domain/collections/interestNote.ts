@@ -6,15 +6,11 @@
  * Rows: the invoices with claimable interest or compensation > 0; outstanding = principal still unpaid (0 when paid).
  * Printed by main like any other LetterModel (same contract: principal = sum of outstanding, and so on).
  */
-import { addDays, compareDates, formatDate } from '../dates'
+import { addDays, compareDates } from '../dates'
 import { DomainError } from '../errors'
-import { formatIban } from '../iban'
-import { localeOf } from '../locale'
-import { formatMoney, formatPercent } from '../money'
-import type { BasisPoints, Cents, IsoDate } from '../types'
+import type { Cents } from '../types'
 import { type Reduction, invoiceInterest } from './interest'
-import { type LetterInput, type LetterInvoice, legalBasisText } from './letter'
-import { type PlaceholderValues, paragraphsOf, renderTemplate } from './templates'
+import { type LetterInput, type LetterInvoice, assembleLetter } from './letter'
 import type { LetterInvoiceRow, LetterModel } from './types'
 
 export const INTEREST_NOTE_TEMPLATE_KEY = 'interestNote'
@@ -32,11 +28,6 @@ export interface InterestNoteInvoice {
 export interface InterestNoteInput extends Pick<LetterInput, 'company' | 'customer' | 'template' | 'settings' | 'rates' | 'today' | 'language'> {
   /** Candidate invoices, open or paid: only those with interest or compensation to claim become rows. */
   invoices: InterestNoteInvoice[]
-}
-
-function contactName(customer: InterestNoteInput['customer']): string {
-  const c = customer.contacts.find((x) => x.approvesInvoices && x.name.trim()) ?? customer.contacts.find((x) => x.name.trim())
-  return c?.name ?? ''
 }
 
 /** The rows of the note: invoices with something to claim, oldest due first. */
@@ -67,84 +58,20 @@ export function interestNoteRows(input: Pick<InterestNoteInput, 'invoices' | 'cu
  * in different currencies and letters.nothingToClaim when no invoice has interest or compensation to claim.
  */
 export function buildInterestNoteModel(input: InterestNoteInput): LetterModel {
-  const { company, customer, today, language } = input
+  const { company, today } = input
   if (input.invoices.length === 0) throw new DomainError('letters.noInvoices')
   const currency = input.invoices[0]?.invoice.currency ?? company.currency
   if (input.invoices.some((x) => x.invoice.currency !== currency)) throw new DomainError('letters.mixedCurrencies')
   const rows = interestNoteRows(input)
   if (rows.length === 0) throw new DomainError('letters.nothingToClaim')
 
-  const locale = localeOf(language)
-  const sum = (f: (r: LetterInvoiceRow) => Cents): Cents => rows.reduce((s, r) => s + f(r), 0)
-  const principal = sum((r) => r.outstanding)
-  const interest = sum((r) => r.interest)
-  const compensation = sum((r) => r.compensation)
-  const fees = 0
-  const totalClaimed = principal + interest + compensation + fees
-  const payBy: IsoDate = addDays(today, INTEREST_NOTE_PAY_DAYS)
-  const oldestDueDate = rows[0]?.dueDate ?? today
-  const rate: BasisPoints = Math.max(customer.contractualRate ?? 0, ...rows.map((r) => r.rate))
-  const money = (c: Cents): string => formatMoney(c, currency, locale)
-
-  const values: PlaceholderValues = {
-    'company.name': company.legalName,
-    'company.taxId': company.taxId,
-    'company.tradeRegister': company.tradeRegister,
-    'company.iban': company.iban ? formatIban(company.iban) : '',
-    'customer.name': customer.legalName,
-    'customer.taxId': customer.taxId,
-    'customer.tradeRegister': customer.tradeRegister,
-    'customer.contact': contactName(customer),
-    today: formatDate(today, locale),
-    payBy: formatDate(payBy, locale),
-    'invoices.count': String(rows.length),
-    principal: money(principal),
-    interest: money(interest),
-    compensation: money(compensation),
-    fees: money(fees),
-    totalClaimed: money(totalClaimed),
-    interestRate: formatPercent(rate, locale),
-    legalBasis: legalBasisText(company.country, language),
-    remindersSent: '0',
-    oldestDueDate: formatDate(oldestDueDate, locale),
-    daysLate: String(Math.max(0, ...rows.map((r) => r.daysLate))),
-  }
-
-  return {
+  return assembleLetter(input, {
     templateKey: INTEREST_NOTE_TEMPLATE_KEY,
     kind: 'reminder',
-    language,
-    country: company.country,
     currency,
-    date: today,
-    payBy,
-    company: {
-      legalName: company.legalName,
-      taxId: company.taxId,
-      tradeRegister: company.tradeRegister,
-      address: company.address,
-      iban: company.iban,
-      bankName: company.bankName,
-      email: company.email,
-      phone: company.phone,
-      logoDataUrl: company.logoDataUrl,
-    },
-    customer: {
-      id: customer.id,
-      legalName: customer.legalName,
-      taxId: customer.taxId,
-      tradeRegister: customer.tradeRegister,
-      address: customer.address,
-      contactName: values['customer.contact'],
-    },
-    invoices: rows,
-    principal,
-    interest,
-    compensation,
-    fees,
-    totalClaimed,
-    paragraphs: paragraphsOf(renderTemplate(input.template.body, values)),
-    subject: renderTemplate(input.template.subject, values).trim(),
+    rows,
+    fees: 0,
+    payBy: () => addDays(today, INTEREST_NOTE_PAY_DAYS),
     remindersSent: 0,
-  }
+  })
 }

@@ -88,11 +88,10 @@ export function claimsLateCharges(step: Pick<CollectionStep, 'id' | 'kind' | 'te
 
 /** Builds the letter: rows, totals (principal = outstanding, interest, compensation, fees) and the filled-in text. */
 export function buildLetterModel(input: LetterInput): LetterModel {
-  const { company, customer, today, language, step } = input
+  const { company, customer, today, step } = input
   if (input.invoices.length === 0) throw new DomainError('letters.noInvoices')
   const currency = input.invoices[0]?.invoice.currency ?? company.currency
   if (input.invoices.some((x) => x.invoice.currency !== currency)) throw new DomainError('letters.mixedCurrencies')
-  const locale = localeOf(language)
   const contractual = customer.contractualRate ?? null
   const claimCharges = claimsLateCharges(step)
 
@@ -114,16 +113,46 @@ export function buildLetterModel(input: LetterInput): LetterModel {
     })
     .sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.number.localeCompare(b.number))
 
+  const fees = (input.steps ?? [step]).reduce((s, x) => s + x.fee, 0)
+  return assembleLetter(input, {
+    templateKey: step.templateKey,
+    kind: step.kind,
+    currency,
+    rows,
+    fees,
+    payBy: (oldestDueDate) => payByDate(step.kind, company.country, today, oldestDueDate),
+    remindersSent: input.remindersSent ?? 0,
+  })
+}
+
+/** What differs between the kinds of letter; the rest (totals, placeholders, parties, text) is assembled alike. */
+export interface LetterParts {
+  templateKey: string
+  kind: LetterModel['kind']
+  currency: LetterModel['currency']
+  rows: LetterInvoiceRow[]
+  fees: Cents
+  /** The pay-by date, given the oldest due date among the rows. */
+  payBy: (oldestDueDate: IsoDate) => IsoDate
+  remindersSent: number
+}
+
+/** Totals from the rows, the placeholder values in the letter's language, the rendered text: one LetterModel. */
+export function assembleLetter(
+  input: Pick<LetterInput, 'company' | 'customer' | 'template' | 'today' | 'language'>,
+  parts: LetterParts,
+): LetterModel {
+  const { company, customer, today, language } = input
+  const { rows, fees, currency, remindersSent } = parts
+  const locale = localeOf(language)
   const sum = (f: (r: LetterInvoiceRow) => Cents): Cents => rows.reduce((s, r) => s + f(r), 0)
   const principal = sum((r) => r.outstanding)
   const interest = sum((r) => r.interest)
   const compensation = sum((r) => r.compensation)
-  const fees = (input.steps ?? [step]).reduce((s, x) => s + x.fee, 0)
   const totalClaimed = principal + interest + compensation + fees
   const oldestDueDate = rows[0]?.dueDate ?? today
-  const payBy = payByDate(step.kind, company.country, today, oldestDueDate)
-  const rate: BasisPoints = Math.max(contractual ?? 0, ...rows.map((r) => r.rate))
-  const remindersSent = input.remindersSent ?? 0
+  const payBy = parts.payBy(oldestDueDate)
+  const rate: BasisPoints = Math.max(customer.contractualRate ?? 0, ...rows.map((r) => r.rate))
   const money = (c: Cents): string => formatMoney(c, currency, locale)
 
   const values: PlaceholderValues = {
@@ -151,8 +180,8 @@ export function buildLetterModel(input: LetterInput): LetterModel {
   }
 
   return {
-    templateKey: step.templateKey,
-    kind: step.kind,
+    templateKey: parts.templateKey,
+    kind: parts.kind,
     language,
     country: company.country,
     currency,
