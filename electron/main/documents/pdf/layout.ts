@@ -181,3 +181,19 @@ export function footer(left: string, fmt: DocFormat): TDocumentDefinitions['foot
     ],
   })
 }
+
+/** A two-column figures table whose last row is the highlighted total band (invoice totals, letter totals). */
+export function bandedTotalsTable(body: TableCell[][]): Content {
+  const last = body.length - 1
+  return {
+    table: { widths: ['*', 'auto'], body },
+    layout: {
+      ...noLines,
+      fillColor: (i: number) => (i === last ? COLORS.accent : COLORS.accentSoft),
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: (i: number) => (i === last ? 6 : 3),
+      paddingBottom: (i: number) => (i === last ? 6 : 3),
+    },
+  }
+}

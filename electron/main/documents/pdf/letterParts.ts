@@ -6,7 +6,7 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
 import type { LetterInvoiceRow, LetterModel } from '../../../../renderer/domain/collections/types'
 import type { DocFormat } from './i18n'
-import { box, COLORS, formatIbanGroups, noLines } from './layout'
+import { bandedTotalsTable, box, COLORS, formatIbanGroups, noLines } from './layout'
 import { recipientLines } from './letterAddress'
 
 /** Zebra rows under an accent header; the total row, when there is one, on a soft band between two rules. */
@@ -109,20 +109,9 @@ export function totalsBox(letter: LetterModel, fmt: DocFormat): Content {
     { text: fmt.t('letters.totals.totalClaimed'), ...band },
     { text: fmt.money(letter.totalClaimed), ...band, alignment: 'right', noWrap: true },
   ])
-  const last = body.length - 1
   return {
     stack: [
-      {
-        table: { widths: ['*', 'auto'], body },
-        layout: {
-          ...noLines,
-          fillColor: (i) => (i === last ? COLORS.accent : COLORS.accentSoft),
-          paddingLeft: () => 8,
-          paddingRight: () => 8,
-          paddingTop: (i) => (i === last ? 6 : 3),
-          paddingBottom: (i) => (i === last ? 6 : 3),
-        },
-      },
+      bandedTotalsTable(body),
       {
         text: fmt.t('letters.totals.payBy', { date: fmt.date(letter.payBy) }),
         bold: true,

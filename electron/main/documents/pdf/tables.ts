@@ -6,7 +6,7 @@ import type { Content, ContentStack, CustomTableLayout, TableCell } from 'pdfmak
 import { lineAmount } from '../../../../renderer/domain/tax'
 import type { Cents, InvoiceLine, InvoiceTotals } from '../../../../renderer/domain/types'
 import type { DocFormat } from './i18n'
-import { COLORS, noLines } from './layout'
+import { bandedTotalsTable, COLORS } from './layout'
 
 const zebraLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 1 || i === node.table.body.length ? 0.8 : 0),
@@ -114,20 +114,9 @@ export function totalsBox(totals: InvoiceTotals, fmt: DocFormat, totalLabel: str
     { text: totalLabel, bold: true, color: '#FFFFFF', fontSize: 10.5 },
     { text: fmt.money(totals.total), bold: true, color: '#FFFFFF', fontSize: 10.5, alignment: 'right', noWrap: true },
   ])
-  const last = body.length - 1
   return {
     stack: [
-      {
-        table: { widths: ['*', 'auto'], body },
-        layout: {
-          ...noLines,
-          fillColor: (i) => (i === last ? COLORS.accent : COLORS.accentSoft),
-          paddingLeft: () => 8,
-          paddingRight: () => 8,
-          paddingTop: (i) => (i === last ? 6 : 3),
-          paddingBottom: (i) => (i === last ? 6 : 3),
-        },
-      },
+      bandedTotalsTable(body),
       { stack: extra, alignment: 'right', margin: [0, 4, 0, 0] },
     ],
   }
