@@ -30,10 +30,10 @@ export const MAX_BUCKET_BOUNDS = 12
  */
 export function bucketProblem(bounds: readonly number[]): number | null {
   if (!Array.isArray(bounds) || bounds.length === 0 || bounds.length > MAX_BUCKET_BOUNDS) return -1
-  for (let i = 0; i < bounds.length; i++) {
-    const b = bounds[i]
-    if (!Number.isSafeInteger(b) || b < 0) return i
-    if (i > 0 && b <= bounds[i - 1]) return i
+  let previous = -1
+  for (const [i, b] of bounds.entries()) {
+    if (!Number.isSafeInteger(b) || b < 0 || b <= previous) return i
+    previous = b
   }
   return null
 }
@@ -64,8 +64,8 @@ export function daysPastDue(dueDate: IsoDate, asOf: IsoDate): number {
 
 /** Index of the bucket for `days` past due: the first bound >= days, or the last bucket. */
 export function bucketIndexOf(days: number, bounds: BucketBounds): number {
-  for (let i = 0; i < bounds.length; i++) if (days <= bounds[i]) return i
-  return bounds.length
+  const index = bounds.findIndex((b) => days <= b)
+  return index === -1 ? bounds.length : index
 }
 
 type InvoiceFields = Pick<Invoice, 'id' | 'lifecycle' | 'issueDate' | 'totals'>
@@ -173,10 +173,10 @@ export function agingFromOpenItems(input: {
       open,
       bucketIndex,
     })
-    row.buckets[bucketIndex] += open
+    row.buckets[bucketIndex] = (row.buckets[bucketIndex] ?? 0) + open
     row.total += open
     row.oldestDaysPastDue = Math.max(row.oldestDaysPastDue, days)
-    totals[bucketIndex] += open
+    totals[bucketIndex] = (totals[bucketIndex] ?? 0) + open
     grandTotal += open
   }
   const rows = [...byCustomer.values()]
