@@ -10,6 +10,7 @@ const NAV = [
   { to: '/customers', key: 'customers' },
   { to: '/invoices', key: 'invoices' },
   { to: '/payments', key: 'payments' },
+  { to: '/reports/aging', key: 'reports' },
   { to: '/products', key: 'products' },
   { to: '/collections/settings', key: 'collections' },
   { to: '/settings', key: 'settings' },

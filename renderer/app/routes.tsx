@@ -12,6 +12,7 @@ import { PaymentsPage } from '../features/payments/PaymentsPage'
 import { PaymentFormPage } from '../features/payments/PaymentFormPage'
 import { CreditNotePage } from '../features/creditNotes/CreditNotePage'
 import { TodayPage } from '../features/collections/TodayPage'
+import { AgingPage } from '../features/reports/AgingPage'
 import { CollectionSettingsPage } from '../features/collections/settings/CollectionSettingsPage'
 
 /** Every screen of the app, by path. */
@@ -33,6 +34,7 @@ export function AppRoutes() {
       <Route path="/credit-notes/:id" element={<CreditNotePage />} />
       <Route path="/payments" element={<PaymentsPage />} />
       <Route path="/payments/new" element={<PaymentFormPage />} />
+      <Route path="/reports/aging" element={<AgingPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
