@@ -15,6 +15,7 @@
  * Handlers never write to a path the renderer chose: files go through a save dialog or into the documents folder.
  */
 import type { LetterModel } from '../../renderer/domain/collections/types'
+import type { StatementModel } from '../../renderer/domain/reports/statement'
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
 export type { IpcErrorPayload, IpcResult } from './errors'
@@ -72,6 +73,17 @@ export interface LettersBatchPdfRequest {
   batchName: string
 }
 
+/**
+ * A customer statement (estado de cuenta / fișa client) for a period, in the customer's language
+ * (StatementModel is built by renderer/domain/reports/statement.ts). The company prints the header.
+ */
+export interface StatementPdfRequest {
+  statement: StatementModel
+  company: CompanySettings
+  mode: SaveMode
+  open: boolean
+}
+
 /** channel name -> [input, output] */
 export interface Contract {
   'app:getInfo': [void, AppInfo]
@@ -79,6 +91,7 @@ export interface Contract {
   'documents:saveCreditNotePdf': [CreditNotePdfRequest, SaveResult]
   'documents:saveLetterPdf': [LetterPdfRequest, SaveResult]
   'documents:saveLettersBatchPdf': [LettersBatchPdfRequest, SaveResult]
+  'documents:saveStatementPdf': [StatementPdfRequest, SaveResult]
 }
 
 export type Channel = keyof Contract
@@ -92,6 +105,7 @@ export interface CobroApi {
   saveCreditNotePdf(req: CreditNotePdfRequest): Promise<SaveResult>
   saveLetterPdf(req: LetterPdfRequest): Promise<SaveResult>
   saveLettersBatchPdf(req: LettersBatchPdfRequest): Promise<SaveResult>
+  saveStatementPdf(req: StatementPdfRequest): Promise<SaveResult>
 }
 
 /** Method name on window.cobro -> channel. The preload and the e2e bridge are built from this map. */
@@ -101,4 +115,5 @@ export const apiChannels = {
   saveCreditNotePdf: 'documents:saveCreditNotePdf',
   saveLetterPdf: 'documents:saveLetterPdf',
   saveLettersBatchPdf: 'documents:saveLettersBatchPdf',
+  saveStatementPdf: 'documents:saveStatementPdf',
 } as const satisfies Record<keyof CobroApi, Channel>

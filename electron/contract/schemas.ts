@@ -17,8 +17,9 @@ import type {
   PaymentTerms,
   TaxBreakdownRow,
 } from '../../renderer/domain/types'
-import type { Channel, CreditNotePdfRequest, InputOf, InvoicePdfRequest } from './channels'
+import type { Channel, CreditNotePdfRequest, InputOf, InvoicePdfRequest, StatementPdfRequest } from './channels'
 import { letterPdfRequestSchema, lettersBatchPdfRequestSchema } from './letterSchemas'
+import { statementModelSchema } from './statementSchemas'
 import {
   addressSchema,
   basisPointsSchema,
@@ -207,6 +208,13 @@ export const creditNotePdfRequestSchema = z.object({
   open: z.boolean(),
 })
 
+export const statementPdfRequestSchema = z.object({
+  statement: statementModelSchema,
+  company: companySettingsSchema,
+  mode: saveModeSchema,
+  open: z.boolean(),
+})
+
 /** Channel -> schema of its input. ipc.ts parses every request with it before the handler runs. */
 export const inputSchemas = {
   'app:getInfo': z.undefined(),
@@ -214,6 +222,7 @@ export const inputSchemas = {
   'documents:saveCreditNotePdf': creditNotePdfRequestSchema,
   'documents:saveLetterPdf': letterPdfRequestSchema,
   'documents:saveLettersBatchPdf': lettersBatchPdfRequestSchema,
+  'documents:saveStatementPdf': statementPdfRequestSchema,
 } as const satisfies { [C in Channel]: z.ZodType<InputOf<C>> }
 
 /* ---- compile-time drift checks: each schema's output and its domain type must be mutually assignable ---- */
@@ -231,3 +240,4 @@ assertSame<Same<z.infer<typeof invoiceSchema>, Invoice>>()
 assertSame<Same<z.infer<typeof creditNoteSchema>, CreditNote>>()
 assertSame<Same<z.infer<typeof invoicePdfRequestSchema>, InvoicePdfRequest>>()
 assertSame<Same<z.infer<typeof creditNotePdfRequestSchema>, CreditNotePdfRequest>>()
+assertSame<Same<z.infer<typeof statementPdfRequestSchema>, StatementPdfRequest>>()

@@ -125,6 +125,21 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   await page.getByTestId('creditnote-invoice-link').click()
   await expect(page.getByTestId('invoice-open-amount')).toContainText('214,33')
 
+  // The customer's statement: invoice, payment and credit note with the running balance, closing at 214,33.
+  await page.getByRole('link', { name: 'Hostal Miramar, S.L.' }).first().click()
+  await page.getByTestId('customer-statement-pdf').click()
+  await expect.poll(() => bridge.savedViaDialog.length).toBe(3)
+  const st = squash(pdfText(bridge.savedViaDialog[2]!))
+  copyFileSync(bridge.savedViaDialog[2]!, join(SCREENSHOT_DIR, 'statement.pdf'))
+  expect(st).toContain('Hostal Miramar, S.L.')
+  expect(st).toContain(number)
+  expect(st).toContain('329,27')
+  expect(st).toContain('100,00')
+  expect(st).toContain('14,94')
+  expect(st).toContain('214,33')
+  await page.goto(page.url().replace(/#.*$/, '#/invoices'))
+  await page.getByRole('row').filter({ hasText: number }).click()
+
   // 7. Switch the language: the whole UI follows.
   await page.getByTestId('language-switcher').selectOption('en')
   await expect(page.getByRole('link', { name: 'Customers' })).toBeVisible()

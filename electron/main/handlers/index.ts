@@ -8,6 +8,7 @@ import type { HandlerDeps } from './deps'
 import { dispatch, type Handlers } from './dispatch'
 import { saveCreditNotePdf, saveInvoicePdf } from './documents'
 import { saveLetterPdf, saveLettersBatchPdf } from './letters'
+import { saveStatementPdf } from './statement'
 
 export type { HandlerDeps } from './deps'
 export type { Handlers } from './dispatch'
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'documents:saveCreditNotePdf': (req) => saveCreditNotePdf(deps, req),
     'documents:saveLetterPdf': (req) => saveLetterPdf(deps, req),
     'documents:saveLettersBatchPdf': (req) => saveLettersBatchPdf(deps, req),
+    'documents:saveStatementPdf': (req) => saveStatementPdf(deps, req),
   }
 }
 

@@ -40,7 +40,7 @@ export function CustomerPage() {
         </div>
       </div>
       <LettersSentCard customerId={customer.id} />
-      <LedgerCard rows={ledger} />
+      <LedgerCard rows={ledger} customerId={customer.id} />
     </div>
   )
 }

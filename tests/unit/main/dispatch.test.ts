@@ -13,6 +13,7 @@ function spyHandlers() {
     'documents:saveCreditNotePdf': async () => ({ status: 'cancelled' as const }),
     'documents:saveLetterPdf': async () => ({ status: 'cancelled' as const }),
     'documents:saveLettersBatchPdf': async () => ({ status: 'cancelled' as const }),
+    'documents:saveStatementPdf': async () => ({ status: 'cancelled' as const }),
   }
   return { handlers, saveInvoicePdf }
 }
@@ -74,6 +75,7 @@ describe('input validation', () => {
       'documents:saveInvoicePdf',
       'documents:saveLetterPdf',
       'documents:saveLettersBatchPdf',
+      'documents:saveStatementPdf',
     ])
   })
 })

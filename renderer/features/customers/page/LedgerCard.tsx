@@ -1,9 +1,19 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import { Button } from '../../../components/Button'
 import { Card } from '../../../components/Card'
 import { VirtualTable, type Column } from '../../../components/VirtualTable'
+import { getCustomer } from '../../../db/repos/customers'
+import { agingReport } from '../../../db/repos/reports/aging'
+import { customerLedger, type LedgerRow } from '../../../db/repos/statement'
+import { buildStatementModel } from '../../../domain/reports/statement'
+import { cobro, hasBridge } from '../../../lib/bridge'
+import { ctx, today } from '../../../lib/ctx'
+import { errorMessage } from '../../../lib/errors'
 import { useFormat } from '../../../lib/format'
-import type { LedgerRow } from '../../../db/repos/statement'
+import { useToasts } from '../../../stores/toasts'
+import { useCompany } from '../../settings/hooks'
 
 function documentHref(row: LedgerRow): string | null {
   if (row.kind === 'invoice') return `#/invoices/${row.documentId}`
@@ -11,9 +21,66 @@ function documentHref(row: LedgerRow): string | null {
   return null
 }
 
-/** Statement-style history: invoices (debit), credit notes, payments and discounts (credit), running balance. */
-export function LedgerCard({ rows }: { rows: LedgerRow[] | undefined }) {
+/**
+ * Period picker (default: 1 January of the current year to today) and "Export statement PDF": builds the customer's
+ * statement for the period (ledger, opening balance, aging as of the period end) and has main save it in the
+ * customer's language through a save dialog.
+ */
+function StatementExport({ customerId }: { customerId: string }) {
   const { t } = useTranslation('customers')
+  const company = useCompany()
+  const [to, setTo] = useState(() => today())
+  const [from, setFrom] = useState(() => `${today().slice(0, 4)}-01-01`)
+  const [busy, setBusy] = useState(false)
+  const validPeriod = from !== '' && to !== '' && from <= to
+
+  async function exportPdf() {
+    const toasts = useToasts.getState()
+    if (!hasBridge()) {
+      toasts.push('error', t('common:errors.bridgeUnavailable'))
+      return
+    }
+    if (!company || !validPeriod) return
+    setBusy(true)
+    try {
+      const [customer, ledger, aging] = await Promise.all([
+        getCustomer(ctx, customerId),
+        customerLedger(ctx, customerId, { from, to }),
+        agingReport(ctx, { asOf: to }),
+      ])
+      if (!customer) return
+      const statement = buildStatementModel({ company, customer, ledger, aging, from, to })
+      const result = await cobro().saveStatementPdf({ statement, company, mode: 'ask', open: false })
+      if (result.status === 'saved') toasts.push('success', t('statement.saved', { path: result.path }))
+    } catch (err) {
+      toasts.push('error', errorMessage(t, err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="statement-export" style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
+      <label className="field">
+        <span className="small">{t('statement.from')}</span>
+        <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} data-testid="customer-statement-from" />
+      </label>
+      <label className="field">
+        <span className="small">{t('statement.to')}</span>
+        <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} data-testid="customer-statement-to" />
+      </label>
+      <Button busy={busy} disabled={!validPeriod || !company} onClick={() => void exportPdf()} data-testid="customer-statement-pdf">
+        {t('statement.exportPdf')}
+      </Button>
+    </div>
+  )
+}
+
+/** Statement-style history: invoices (debit), credit notes, payments and discounts (credit), running balance. */
+export function LedgerCard({ rows, customerId }: { rows: LedgerRow[] | undefined; customerId?: string }) {
+  const { t } = useTranslation('customers')
+  const params = useParams()
+  const id = customerId ?? params.id ?? ''
   const fmt = useFormat()
   const newestFirst = useMemo(() => (rows ? [...rows].reverse() : []), [rows])
   const amount = (c: number) => (c ? fmt.money(c) : '')
@@ -40,6 +107,7 @@ export function LedgerCard({ rows }: { rows: LedgerRow[] | undefined }) {
   ]
   return (
     <Card title={t('ledger.title')} actions={<span className="muted small">{t('ledger.newestFirst')}</span>}>
+      {id ? <StatementExport customerId={id} /> : null}
       <div className="ledger-table" data-testid="customer-ledger">
         <VirtualTable
           rows={newestFirst}
