@@ -5,7 +5,7 @@ import { test, expect } from './support/fixtures'
 import { SetupScreen, SPANISH_COMPANY } from './pages/setup'
 import { CustomerForm } from './pages/customers'
 import { InvoiceEditor } from './pages/invoices'
-import { pdfText, squash } from './support/pdf'
+import { savedPdfText, squash } from './support/pdf'
 import { SCREENSHOT_DIR, shoot } from './support/shots'
 
 /** Moves the app's clock (Date only; timers keep running) and reopens the app as the next morning would. */
@@ -73,7 +73,7 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   const demandPdf = bridge.opened[3]!
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   copyFileSync(demandPdf, join(SCREENSHOT_DIR, 'demand-es.pdf'))
-  const text = squash(pdfText(demandPdf))
+  const text = squash(await savedPdfText(demandPdf))
   expect(text).toContain('Restaurante El Puerto, S.L.')
   expect(text).toContain('B87654323')
   expect(text).toContain('B12345674')
@@ -100,7 +100,7 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   await shoot(page, '44-customer-interest-after-payment')
   await page.getByTestId('customer-interest-note').click()
   await expect.poll(() => bridge.opened.length).toBe(5)
-  const note = squash(pdfText(bridge.opened[4]!))
+  const note = squash(await savedPdfText(bridge.opened[4]!))
   copyFileSync(bridge.opened[4]!, join(SCREENSHOT_DIR, 'interest-note-es.pdf'))
   expect(note).toContain('F2026-000001')
   expect(note).toContain('17,38')
@@ -127,7 +127,7 @@ test('Today on the demo company: print all letters as one PDF, each logged on it
   await page.getByTestId('today-print-all').click()
   await page.getByTestId('today-print-confirm').click()
   await expect.poll(() => bridge.opened.length, { timeout: 60_000 }).toBe(1)
-  const text = squash(pdfText(bridge.opened[0]!))
+  const text = squash(await savedPdfText(bridge.opened[0]!))
   copyFileSync(bridge.opened[0]!, join(SCREENSHOT_DIR, 'demo-letters-batch.pdf'))
   // One PDF holding every customer's letter; afterwards nothing is left to print today.
   expect(names.length).toBeGreaterThan(0)

@@ -4,7 +4,7 @@ import { test, expect } from './support/fixtures'
 import { SetupScreen, SPANISH_COMPANY } from './pages/setup'
 import { CustomerForm } from './pages/customers'
 import { InvoiceEditor } from './pages/invoices'
-import { pdfText, squash } from './support/pdf'
+import { savedPdfText, squash } from './support/pdf'
 import { SCREENSHOT_DIR, shoot } from './support/shots'
 import { addDays, formatDate, todayIso } from '../../renderer/domain/dates'
 
@@ -73,7 +73,7 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   await expect.poll(() => { try { return readFileSync(pdfPath).length } catch { return 0 } }).toBeGreaterThan(1000)
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   copyFileSync(pdfPath, join(SCREENSHOT_DIR, 'invoice.pdf'))
-  const text = squash(pdfText(pdfPath))
+  const text = squash(await savedPdfText(pdfPath))
   expect(text).toContain(number)
   expect(text).toContain('Distribuciones Ebro, S.L.')
   expect(text).toContain('B12345674')
@@ -91,7 +91,7 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   await page.getByTestId('invoice-print').click()
   await expect.poll(() => bridge.opened.length).toBe(1)
   expect(bridge.opened[0]!.startsWith(bridge.documentsDir)).toBe(true)
-  expect(squash(pdfText(bridge.opened[0]!))).toContain(number)
+  expect(squash(await savedPdfText(bridge.opened[0]!))).toContain(number)
 
   // 5. A partial payment of 100,00 €: open amount and customer balance follow.
   await page.getByTestId('invoice-record-payment').click()
@@ -116,7 +116,7 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   await shoot(page, '08-credit-note')
   await page.getByTestId('creditnote-export-pdf').click()
   await expect.poll(() => bridge.savedViaDialog.length).toBe(2)
-  const cnText = squash(pdfText(bridge.savedViaDialog[1]!))
+  const cnText = squash(await savedPdfText(bridge.savedViaDialog[1]!))
   expect(cnText).toContain(`R${today.slice(0, 4)}-000001`)
   expect(cnText).toContain(number)
   expect(cnText).toContain('Un bidón llegó dañado')
@@ -129,7 +129,7 @@ test('invoice to cash: setup, customer, invoice + PDF, partial payment, credit n
   await page.getByRole('link', { name: 'Hostal Miramar, S.L.' }).first().click()
   await page.getByTestId('customer-statement-pdf').click()
   await expect.poll(() => bridge.savedViaDialog.length).toBe(3)
-  const st = squash(pdfText(bridge.savedViaDialog[2]!))
+  const st = squash(await savedPdfText(bridge.savedViaDialog[2]!))
   copyFileSync(bridge.savedViaDialog[2]!, join(SCREENSHOT_DIR, 'statement.pdf'))
   expect(st).toContain('Hostal Miramar, S.L.')
   expect(st).toContain(number)
