@@ -16,6 +16,16 @@
  */
 import type { LetterModel } from '../../renderer/domain/collections/types'
 import type { StatementModel } from '../../renderer/domain/reports/statement'
+import type { BalanceConfirmationModel } from '../../renderer/domain/reports/confirmationTypes'
+import type {
+  ExportAbortRequest,
+  ExportAppendRequest,
+  ExportAppendResult,
+  ExportBeginRequest,
+  ExportBeginResult,
+  ExportFinishRequest,
+  ExportFinishResult,
+} from './exports'
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
 export type { IpcErrorPayload, IpcResult } from './errors'
@@ -84,6 +94,21 @@ export interface StatementPdfRequest {
   open: boolean
 }
 
+/**
+ * Balance confirmation letters with their reply slip: one (a customer page) or a batch (every customer with a
+ * balance as of a date), one PDF, each letter starting on a new page. 1 to 500 letters.
+ */
+export interface BalanceConfirmationsPdfRequest {
+  confirmations: BalanceConfirmationModel[]
+  company: CompanySettings
+  mode: SaveMode
+  open: boolean
+  /** File name without extension (sanitized by main). */
+  batchName: string
+}
+
+export type * from './exports'
+
 /** channel name -> [input, output] */
 export interface Contract {
   'app:getInfo': [void, AppInfo]
@@ -92,6 +117,11 @@ export interface Contract {
   'documents:saveLetterPdf': [LetterPdfRequest, SaveResult]
   'documents:saveLettersBatchPdf': [LettersBatchPdfRequest, SaveResult]
   'documents:saveStatementPdf': [StatementPdfRequest, SaveResult]
+  'documents:saveBalanceConfirmationsPdf': [BalanceConfirmationsPdfRequest, SaveResult]
+  'exports:begin': [ExportBeginRequest, ExportBeginResult]
+  'exports:append': [ExportAppendRequest, ExportAppendResult]
+  'exports:finish': [ExportFinishRequest, ExportFinishResult]
+  'exports:abort': [ExportAbortRequest, void]
 }
 
 export type Channel = keyof Contract
@@ -106,6 +136,11 @@ export interface CobroApi {
   saveLetterPdf(req: LetterPdfRequest): Promise<SaveResult>
   saveLettersBatchPdf(req: LettersBatchPdfRequest): Promise<SaveResult>
   saveStatementPdf(req: StatementPdfRequest): Promise<SaveResult>
+  saveBalanceConfirmationsPdf(req: BalanceConfirmationsPdfRequest): Promise<SaveResult>
+  beginExport(req: ExportBeginRequest): Promise<ExportBeginResult>
+  appendExport(req: ExportAppendRequest): Promise<ExportAppendResult>
+  finishExport(req: ExportFinishRequest): Promise<ExportFinishResult>
+  abortExport(req: ExportAbortRequest): Promise<void>
 }
 
 /** Method name on window.cobro -> channel. The preload and the e2e bridge are built from this map. */
@@ -116,4 +151,9 @@ export const apiChannels = {
   saveLetterPdf: 'documents:saveLetterPdf',
   saveLettersBatchPdf: 'documents:saveLettersBatchPdf',
   saveStatementPdf: 'documents:saveStatementPdf',
+  saveBalanceConfirmationsPdf: 'documents:saveBalanceConfirmationsPdf',
+  beginExport: 'exports:begin',
+  appendExport: 'exports:append',
+  finishExport: 'exports:finish',
+  abortExport: 'exports:abort',
 } as const satisfies Record<keyof CobroApi, Channel>

@@ -20,6 +20,8 @@ import type {
 import type { Channel, CreditNotePdfRequest, InputOf, InvoicePdfRequest, StatementPdfRequest } from './channels'
 import { letterPdfRequestSchema, lettersBatchPdfRequestSchema } from './letterSchemas'
 import { statementModelSchema } from './statementSchemas'
+import { balanceConfirmationsPdfRequestSchema } from './confirmationSchemas'
+import { exportSchemas } from './exportSchemas'
 import {
   addressSchema,
   basisPointsSchema,
@@ -223,6 +225,8 @@ export const inputSchemas = {
   'documents:saveLetterPdf': letterPdfRequestSchema,
   'documents:saveLettersBatchPdf': lettersBatchPdfRequestSchema,
   'documents:saveStatementPdf': statementPdfRequestSchema,
+  'documents:saveBalanceConfirmationsPdf': balanceConfirmationsPdfRequestSchema,
+  ...exportSchemas,
 } as const satisfies { [C in Channel]: z.ZodType<InputOf<C>> }
 
 /* ---- compile-time drift checks: each schema's output and its domain type must be mutually assignable ---- */

@@ -9,6 +9,8 @@ import { dispatch, type Handlers } from './dispatch'
 import { saveCreditNotePdf, saveInvoicePdf } from './documents'
 import { saveLetterPdf, saveLettersBatchPdf } from './letters'
 import { saveStatementPdf } from './statement'
+import { saveBalanceConfirmationsPdf } from './confirmations'
+import { createExportHandlers } from './exports'
 
 export type { HandlerDeps } from './deps'
 export type { Handlers } from './dispatch'
@@ -23,6 +25,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'documents:saveLetterPdf': (req) => saveLetterPdf(deps, req),
     'documents:saveLettersBatchPdf': (req) => saveLettersBatchPdf(deps, req),
     'documents:saveStatementPdf': (req) => saveStatementPdf(deps, req),
+    'documents:saveBalanceConfirmationsPdf': (req) => saveBalanceConfirmationsPdf(deps, req),
+    ...createExportHandlers(deps),
   }
 }
 

@@ -14,6 +14,11 @@ function spyHandlers() {
     'documents:saveLetterPdf': async () => ({ status: 'cancelled' as const }),
     'documents:saveLettersBatchPdf': async () => ({ status: 'cancelled' as const }),
     'documents:saveStatementPdf': async () => ({ status: 'cancelled' as const }),
+    'documents:saveBalanceConfirmationsPdf': async () => ({ status: 'cancelled' as const }),
+    'exports:begin': async () => ({ status: 'cancelled' as const }),
+    'exports:append': async () => ({ rowsWritten: 0 }),
+    'exports:finish': async () => ({ status: 'saved' as const, path: '/d/x.xlsx', opened: false, rows: 0 }),
+    'exports:abort': async () => undefined,
   }
   return { handlers, saveInvoicePdf }
 }

@@ -1,0 +1,170 @@
+/**
+ * The accountant's exports (XLSX through exceljs' streaming WorkbookWriter, or CSV), written by the main process.
+ * The data lives in the renderer (IndexedDB), so an export is a short conversation that never holds the whole
+ * sheet in one message:
+ *   1. `exports:begin`  — main asks where to save (or picks the documents folder), opens a temp file next to the
+ *                         target and a writer; returns an exportId (or 'cancelled').
+ *   2. `exports:append` — the renderer sends rows in chunks (1..5,000 rows each, in sheet order); main validates
+ *                         each chunk and streams it to disk, keeping running totals of the money columns.
+ *   3. `exports:finish` — main writes the totals row, closes the file and moves it into place (a half-written file
+ *                         never appears under the chosen name); optionally opens it.
+ *      `exports:abort`  — drops the temp file (the renderer failed reading its data, or the user cancelled).
+ * Money travels in integer cents and is written as numbers with a currency format (euros / lei, 2 decimals);
+ * dates travel as 'YYYY-MM-DD' and are written as real dates; headers and enum values are translated by main
+ * into `language`. No electron import.
+ */
+import type { BasisPoints, Cents, CurrencyCode, IsoDate, Language, PaymentMethod } from '../../renderer/domain/types'
+import type { SaveMode, SaveResult } from './channels'
+
+export type ExportKind = 'salesRegister' | 'payments' | 'creditNotes' | 'aging' | 'customers' | 'statement'
+export type ExportFormat = 'xlsx' | 'csv'
+
+/** One VAT rate (and the recargo rate that goes with it) that gets its own base / VAT / recargo columns. */
+export interface TaxRateColumn {
+  vatRate: BasisPoints
+  recargoRate: BasisPoints
+}
+
+export interface ExportBeginRequest {
+  kind: ExportKind
+  format: ExportFormat
+  /** Language of the headers and translated values (the UI language of the person exporting). */
+  language: Language
+  /** The company's currency: every money cell of the sheet is in it. */
+  currency: CurrencyCode
+  /** File name without extension, e.g. 'Libro registro facturas expedidas 2026-T1' (sanitized by main). */
+  fileName: string
+  mode: SaveMode
+  /** Lines printed above the table in XLSX (company, tax id, period...); ignored in CSV. 0..6 lines. */
+  title: string[]
+  /** salesRegister only (required there): the rates that get their own columns, in column order. */
+  rates?: TaxRateColumn[]
+  /** aging only (required there): the bucket bounds, e.g. [0, 30, 60, 90]. */
+  bounds?: number[]
+}
+
+export type ExportBeginResult = { status: 'started'; exportId: string } | { status: 'cancelled' }
+
+/** A sales-register row: one per issued invoice or credit note (credit notes carry negative amounts). */
+export interface SalesRegisterRow {
+  docType: 'invoice' | 'creditNote'
+  date: IsoDate
+  /** Date of the supply when it differs from the issue date ('' otherwise). */
+  operationDate: IsoDate | ''
+  series: string
+  number: string
+  /** Credit notes: the corrected invoice's number; '' for invoices. */
+  correctedNumber: string
+  customerName: string
+  taxId: string
+  country: string
+  /** Per rate (matching ExportBeginRequest.rates); rates absent from the document are simply not listed. */
+  byRate: { vatRate: BasisPoints; recargoRate: BasisPoints; base: Cents; vat: Cents; recargo: Cents }[]
+  base: Cents
+  vat: Cents
+  recargo: Cents
+  total: Cents
+  /** The document's own currency and total, when it was not issued in the company currency ('' / null otherwise). */
+  documentCurrency: CurrencyCode | ''
+  documentTotal: Cents | null
+  exchangeRate: number | null
+}
+
+export interface PaymentRegisterRow {
+  date: IsoDate
+  customerCode: string
+  customerName: string
+  taxId: string
+  method: PaymentMethod
+  reference: string
+  amount: Cents
+  allocated: Cents
+  /** Early-payment discounts granted with this payment. */
+  discount: Cents
+  unallocated: Cents
+  /** Numbers of the invoices it settled, e.g. 'F2026-000012, F2026-000015'. */
+  invoices: string
+}
+
+export interface CreditNoteRegisterRow {
+  date: IsoDate
+  number: string
+  correctedNumber: string
+  customerName: string
+  taxId: string
+  reason: string
+  base: Cents
+  vat: Cents
+  recargo: Cents
+  total: Cents
+}
+
+export interface AgingExportRow {
+  customerCode: string
+  customerName: string
+  taxId: string
+  /** One amount per bucket (bounds.length + 1), then the total (= sum of the buckets). */
+  buckets: Cents[]
+  total: Cents
+  oldestDueDate: IsoDate | ''
+}
+
+export interface CustomerExportRow {
+  code: string
+  legalName: string
+  tradeName: string
+  taxId: string
+  country: string
+  city: string
+  email: string
+  phone: string
+  /** Payment terms as printed on invoices, in the export language (built by the renderer). */
+  terms: string
+  creditLimit: Cents
+  balance: Cents
+  overdue: Cents
+  language: Language
+  collectionProfile: string
+}
+
+export interface StatementExportRow {
+  date: IsoDate
+  kind: 'opening' | 'invoice' | 'creditNote' | 'payment' | 'discount'
+  reference: string
+  dueDate: IsoDate | ''
+  debit: Cents
+  credit: Cents
+  balance: Cents
+}
+
+export interface ExportRowsByKind {
+  salesRegister: SalesRegisterRow
+  payments: PaymentRegisterRow
+  creditNotes: CreditNoteRegisterRow
+  aging: AgingExportRow
+  customers: CustomerExportRow
+  statement: StatementExportRow
+}
+
+/** A chunk of rows, all of the kind the export was begun with (main checks it). */
+export interface ExportAppendRequest {
+  exportId: string
+  rows: ExportRowsByKind[ExportKind][]
+}
+
+export interface ExportAppendResult {
+  rowsWritten: number
+}
+
+export interface ExportFinishRequest {
+  exportId: string
+  /** Open the finished file with the system's spreadsheet program. */
+  open: boolean
+}
+
+/** SaveResult of the finished file, with how many data rows it holds. */
+export type ExportFinishResult = Extract<SaveResult, { status: 'saved' }> & { rows: number }
+
+export interface ExportAbortRequest {
+  exportId: string
+}
