@@ -76,11 +76,16 @@ describe('input validation', () => {
   it('has a schema for every channel', () => {
     expect(Object.keys(inputSchemas).sort()).toEqual([
       'app:getInfo',
+      'documents:saveBalanceConfirmationsPdf',
       'documents:saveCreditNotePdf',
       'documents:saveInvoicePdf',
       'documents:saveLetterPdf',
       'documents:saveLettersBatchPdf',
       'documents:saveStatementPdf',
+      'exports:abort',
+      'exports:append',
+      'exports:begin',
+      'exports:finish',
     ])
   })
 })
