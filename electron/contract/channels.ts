@@ -26,6 +26,7 @@ import type {
   ExportFinishRequest,
   ExportFinishResult,
 } from './exports'
+import type { OpenStatementRequest, OpenStatementResult } from './bank'
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
 export type { IpcErrorPayload, IpcResult } from './errors'
@@ -108,6 +109,7 @@ export interface BalanceConfirmationsPdfRequest {
 }
 
 export type * from './exports'
+export type * from './bank'
 
 /** channel name -> [input, output] */
 export interface Contract {
@@ -122,6 +124,7 @@ export interface Contract {
   'exports:append': [ExportAppendRequest, ExportAppendResult]
   'exports:finish': [ExportFinishRequest, ExportFinishResult]
   'exports:abort': [ExportAbortRequest, void]
+  'bank:openStatement': [OpenStatementRequest, OpenStatementResult]
 }
 
 export type Channel = keyof Contract
@@ -141,6 +144,7 @@ export interface CobroApi {
   appendExport(req: ExportAppendRequest): Promise<ExportAppendResult>
   finishExport(req: ExportFinishRequest): Promise<ExportFinishResult>
   abortExport(req: ExportAbortRequest): Promise<void>
+  openStatementFile(req: OpenStatementRequest): Promise<OpenStatementResult>
 }
 
 /** Method name on window.cobro -> channel. The preload and the e2e bridge are built from this map. */
@@ -156,4 +160,5 @@ export const apiChannels = {
   appendExport: 'exports:append',
   finishExport: 'exports:finish',
   abortExport: 'exports:abort',
+  openStatementFile: 'bank:openStatement',
 } as const satisfies Record<keyof CobroApi, Channel>

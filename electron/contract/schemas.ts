@@ -227,6 +227,7 @@ export const inputSchemas = {
   'documents:saveStatementPdf': statementPdfRequestSchema,
   'documents:saveBalanceConfirmationsPdf': balanceConfirmationsPdfRequestSchema,
   ...exportSchemas,
+  'bank:openStatement': z.object({ title: text(200), filterName: text(100) }),
 } as const satisfies { [C in Channel]: z.ZodType<InputOf<C>> }
 
 /* ---- compile-time drift checks: each schema's output and its domain type must be mutually assignable ---- */

@@ -56,6 +56,10 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: {
         showSaveDialog: (opts) =>
           mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, opts) : dialog.showSaveDialog(opts),
+        showOpenDialog: (opts) => {
+          const options = { ...opts, properties: ['openFile' as const] }
+          return mainWindow && !mainWindow.isDestroyed() ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+        },
       },
       paths: { documentsDir: join(app.getPath('documents'), 'Cobro'), userDataDir: app.getPath('userData') },
       openPath: (path) => shell.openPath(path),

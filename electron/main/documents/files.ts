@@ -15,8 +15,16 @@ export interface SaveDialogOptions {
   filters?: { name: string; extensions: string[] }[]
 }
 
+export interface OpenDialogOptions {
+  title?: string
+  defaultPath?: string
+  filters?: { name: string; extensions: string[] }[]
+}
+
 export interface Dialogs {
   showSaveDialog(opts: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>
+  /** Choose one existing file to read (bank statements). Optional so that save-only callers need not supply it. */
+  showOpenDialog?(opts: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>
 }
 
 const MAX_NAME = 150

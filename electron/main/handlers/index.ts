@@ -11,6 +11,7 @@ import { saveLetterPdf, saveLettersBatchPdf } from './letters'
 import { saveStatementPdf } from './statement'
 import { saveBalanceConfirmationsPdf } from './confirmations'
 import { createExportHandlers } from './exports'
+import { openStatementFile } from './bank'
 
 export type { HandlerDeps } from './deps'
 export type { Handlers } from './dispatch'
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'documents:saveStatementPdf': (req) => saveStatementPdf(deps, req),
     'documents:saveBalanceConfirmationsPdf': (req) => saveBalanceConfirmationsPdf(deps, req),
     ...createExportHandlers(deps),
+    'bank:openStatement': (req) => openStatementFile(deps, req),
   }
 }
 

@@ -22,6 +22,8 @@ export interface Bridge {
   savedViaDialog: string[]
   /** When true, the next save dialog is cancelled by the "user". */
   cancelNextDialog: boolean
+  /** The file the next open dialog "chooses" (null: the user cancels it). */
+  nextOpenFile: string | null
 }
 
 export async function installBridge(page: Page): Promise<Bridge> {
@@ -32,6 +34,7 @@ export async function installBridge(page: Page): Promise<Bridge> {
     opened: [],
     savedViaDialog: [],
     cancelNextDialog: false,
+    nextOpenFile: null,
   }
   mkdirSync(bridge.dialogDir, { recursive: true })
   const dispatch = createDispatcher({
@@ -44,6 +47,11 @@ export async function installBridge(page: Page): Promise<Bridge> {
         const filePath = join(bridge.dialogDir, basename(opts.defaultPath ?? 'document.pdf'))
         bridge.savedViaDialog.push(filePath)
         return { canceled: false, filePath }
+      },
+      async showOpenDialog() {
+        const file = bridge.nextOpenFile
+        bridge.nextOpenFile = null
+        return file ? { canceled: false, filePaths: [file] } : { canceled: true, filePaths: [] }
       },
     },
     paths: { documentsDir: bridge.documentsDir, userDataDir: join(root, 'userData') },
