@@ -19,6 +19,7 @@ function spyHandlers() {
     'exports:append': async () => ({ rowsWritten: 0 }),
     'exports:finish': async () => ({ status: 'saved' as const, path: '/d/x.xlsx', opened: false, rows: 0 }),
     'exports:abort': async () => undefined,
+    'bank:openStatement': async () => ({ status: 'cancelled' as const }),
   }
   return { handlers, saveInvoicePdf }
 }
@@ -76,6 +77,7 @@ describe('input validation', () => {
   it('has a schema for every channel', () => {
     expect(Object.keys(inputSchemas).sort()).toEqual([
       'app:getInfo',
+      'bank:openStatement',
       'documents:saveBalanceConfirmationsPdf',
       'documents:saveCreditNotePdf',
       'documents:saveInvoicePdf',

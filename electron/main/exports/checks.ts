@@ -1,0 +1,81 @@
+/**
+ * Checking a chunk of rows before any of it is written: each row against its kind's schema
+ * (contract/exportSchemas.ts), then the checks that need the begin options or the rows before it:
+ *   salesRegister  every byRate VAT rate is one of the begun rates; its recargo rate is 0 or the column's;
+ *                  a document currency, when given, differs from the company currency.
+ *   aging          one bucket per column (bounds + 1).
+ *   statement      each balance = previous balance + debit - credit, chained across chunks. An 'opening' row may
+ *                  only come first in the export; its balance is the opening balance (debit = credit = 0). Without
+ *                  an opening row the chain starts at 0.
+ * A failure throws IpcError('ipc.invalidInput', { field: 'rows.<i>.<path>', problem, channel }) — the shape
+ * parseInput uses, <i> being the index in the chunk. No electron import.
+ */
+import { exportRowSchemas } from '../../contract/exportSchemas'
+import type { ExportBeginRequest, ExportKind, ExportRowsByKind, SalesRegisterRow, StatementExportRow } from '../../contract/exports'
+import { IpcError } from '../../contract/errors'
+import { fieldOf } from '../handlers/dispatch'
+
+type AnyRow = ExportRowsByKind[ExportKind]
+
+/** What the checks carry from one chunk to the next. */
+export interface ChainState {
+  rowsSeen: number
+  balance: number
+}
+
+export function newChainState(): ChainState {
+  return { rowsSeen: 0, balance: 0 }
+}
+
+function invalid(path: readonly PropertyKey[], problem: string): IpcError {
+  return new IpcError('ipc.invalidInput', { field: fieldOf(['rows', ...path]), problem, channel: 'exports:append' })
+}
+
+function checkSales(req: ExportBeginRequest, row: SalesRegisterRow, i: number): void {
+  const rates = req.rates ?? []
+  for (const [j, b] of row.byRate.entries()) {
+    const column = rates.find((r) => r.vatRate === b.vatRate)
+    if (!column) throw invalid([i, 'byRate', j, 'vatRate'], 'is not one of the VAT rates of the export')
+    if (b.recargoRate !== 0 && b.recargoRate !== column.recargoRate) {
+      throw invalid([i, 'byRate', j, 'recargoRate'], 'does not match the recargo rate of its VAT rate')
+    }
+  }
+  if (row.documentCurrency !== '' && row.documentCurrency === req.currency) {
+    throw invalid([i, 'documentCurrency'], 'must be empty for documents in the company currency')
+  }
+}
+
+function checkStatement(state: ChainState, row: StatementExportRow, i: number, absolute: number): void {
+  if (row.kind === 'opening') {
+    if (absolute !== 0) throw invalid([i, 'kind'], 'the opening row must be the first row')
+    state.balance = row.balance
+    return
+  }
+  state.balance += row.debit - row.credit
+  if (row.balance !== state.balance) throw invalid([i, 'balance'], 'must equal the previous balance + debit - credit')
+}
+
+/** The chunk's rows, parsed (unknown keys stripped), or an IpcError naming the first bad field. */
+export function checkChunk(req: ExportBeginRequest, state: ChainState, raw: readonly unknown[]): AnyRow[] {
+  const schema = exportRowSchemas[req.kind]
+  const rows: AnyRow[] = []
+  for (const [i, item] of raw.entries()) {
+    const parsed = schema.safeParse(item)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw invalid([i, ...(issue?.path ?? [])], issue?.message ?? 'invalid')
+    }
+    const row = parsed.data as AnyRow
+    const absolute = state.rowsSeen + i
+    if (req.kind === 'salesRegister') checkSales(req, row as SalesRegisterRow, i)
+    else if (req.kind === 'statement') checkStatement(state, row as StatementExportRow, i, absolute)
+    else if (req.kind === 'aging') {
+      const expected = (req.bounds ?? []).length + 1
+      const got = (row as ExportRowsByKind['aging']).buckets.length
+      if (got !== expected) throw invalid([i, 'buckets'], `must have ${expected} amounts (one per bucket)`)
+    }
+    rows.push(row)
+  }
+  state.rowsSeen += rows.length
+  return rows
+}
