@@ -9,7 +9,8 @@ import { errorMessage } from '../../lib/errors'
 import { useFormat } from '../../lib/format'
 import { bucketRanges, DEFAULT_BUCKETS, type BucketBounds } from '../../domain/reports/aging'
 import { AgingSummary } from './AgingSummary'
-import { AgingTable, type AgingSort } from './AgingTable'
+import { AgingTable, sortAgingRows, type AgingSort } from './AgingTable'
+import { AgingExportButton } from './exports/AgingExportButton'
 import { bucketLabel, bucketText, parseBucketText } from './buckets'
 import { useAgingReport } from './hooks'
 import './aging.css'
@@ -45,12 +46,17 @@ export function AgingPage() {
     const next = parseBucketText(value)
     if (next.ok && next.bounds.join(',') !== buckets.join(',')) setBuckets(next.bounds)
   }
+  const screenRows = useMemo(() => (report ? sortAgingRows(report.rows, sort, fmt.locale) : []), [report, sort, fmt.locale])
   const labels = report ? bucketRanges(report.bounds).map((range, i) => bucketLabel(t, range, i)) : []
   const isPast = report !== undefined && report.asOf < todayIso
 
   return (
     <div className="aging-page">
-      <PageHeader title={t('aging.title')} subtitle={t('aging.subtitle', { date: fmt.date(asOf) })} />
+      <PageHeader
+        title={t('aging.title')}
+        subtitle={t('aging.subtitle', { date: fmt.date(asOf) })}
+        actions={<AgingExportButton report={loading ? undefined : report} rows={screenRows} />}
+      />
 
       <div className="card aging-controls">
         <Field label={t('aging.asOf.label')} error={asOfProblem ?? undefined} className="aging-asof-field">

@@ -6,7 +6,8 @@ import type { AgingCustomerRow, AgingReport } from '../../domain/reports/aging'
 
 export type AgingSort = 'total' | 'name'
 
-function sortRows(rows: readonly AgingCustomerRow[], sort: AgingSort, locale: string): AgingCustomerRow[] {
+/** The customer rows in the order the table shows them (the Excel export keeps it). */
+export function sortAgingRows(rows: readonly AgingCustomerRow[], sort: AgingSort, locale: string): AgingCustomerRow[] {
   const byName = (a: AgingCustomerRow, b: AgingCustomerRow) => a.name.localeCompare(b.name, locale)
   return [...rows].sort(sort === 'total' ? (a, b) => b.total - a.total || byName(a, b) : byName)
 }
@@ -16,7 +17,7 @@ export function AgingTable({ report, labels, sort }: { report: AgingReport; labe
   const { t } = useTranslation('reports')
   const fmt = useFormat()
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
-  const rows = useMemo(() => sortRows(report.rows, sort, fmt.locale), [report.rows, sort, fmt.locale])
+  const rows = useMemo(() => sortAgingRows(report.rows, sort, fmt.locale), [report.rows, sort, fmt.locale])
   const columns = labels.length + 4
   const toggle = (id: string) =>
     setOpen((prev) => {

@@ -4,16 +4,15 @@ import { useParams } from 'react-router'
 import { Button } from '../../../components/Button'
 import { Card } from '../../../components/Card'
 import { VirtualTable, type Column } from '../../../components/VirtualTable'
-import { getCustomer } from '../../../db/repos/customers'
-import { agingReport } from '../../../db/repos/reports/aging'
-import { customerLedger, type LedgerRow } from '../../../db/repos/statement'
-import { buildStatementModel } from '../../../domain/reports/statement'
+import { customerStatementModel } from '../../../db/repos/reports/exports'
+import type { LedgerRow } from '../../../db/repos/statement'
 import { cobro, hasBridge } from '../../../lib/bridge'
 import { ctx, today } from '../../../lib/ctx'
 import { errorMessage } from '../../../lib/errors'
 import { useFormat } from '../../../lib/format'
 import { useToasts } from '../../../stores/toasts'
 import { useCompany } from '../../settings/hooks'
+import { StatementXlsxButton } from '../../reports/exports/StatementXlsxButton'
 
 function documentHref(row: LedgerRow): string | null {
   if (row.kind === 'invoice') return `#/invoices/${row.documentId}`
@@ -22,9 +21,9 @@ function documentHref(row: LedgerRow): string | null {
 }
 
 /**
- * Period picker (default: 1 January of the current year to today) and "Export statement PDF": builds the customer's
- * statement for the period (ledger, opening balance, aging as of the period end) and has main save it in the
- * customer's language through a save dialog.
+ * Period picker (default: 1 January of the current year to today), "Export statement PDF" and the same statement as
+ * an Excel sheet: builds the customer's statement for the period (ledger, opening balance, aging as of the period
+ * end) and has main save it in the customer's language through a save dialog.
  */
 function StatementExport({ customerId }: { customerId: string }) {
   const { t } = useTranslation('customers')
@@ -43,13 +42,8 @@ function StatementExport({ customerId }: { customerId: string }) {
     if (!company || !validPeriod) return
     setBusy(true)
     try {
-      const [customer, ledger, aging] = await Promise.all([
-        getCustomer(ctx, customerId),
-        customerLedger(ctx, customerId, { from, to }),
-        agingReport(ctx, { asOf: to }),
-      ])
-      if (!customer) return
-      const statement = buildStatementModel({ company, customer, ledger, aging, from, to })
+      const statement = await customerStatementModel(ctx, company, customerId, { from, to })
+      if (!statement) return
       const result = await cobro().saveStatementPdf({ statement, company, mode: 'ask', open: false })
       if (result.status === 'saved') toasts.push('success', t('statement.saved', { path: result.path }))
     } catch (err) {
@@ -72,6 +66,7 @@ function StatementExport({ customerId }: { customerId: string }) {
       <Button busy={busy} disabled={!validPeriod || !company} onClick={() => void exportPdf()} data-testid="customer-statement-pdf">
         {t('statement.exportPdf')}
       </Button>
+      <StatementXlsxButton customerId={customerId} from={from} to={to} disabled={!validPeriod} />
     </div>
   )
 }

@@ -1,0 +1,96 @@
+/**
+ * The row shapes of the accountant's exports, as the domain builds them (exportRows.ts). They mirror the IPC
+ * contract's row types (electron/contract/exports.ts), which the domain may not import; the db readers
+ * (renderer/db/repos/reports/exports.ts) hand these rows on as the contract's types, so `tsc` fails there if the two
+ * ever drift apart.
+ */
+import type { BasisPoints, Cents, CurrencyCode, IsoDate, Language, PaymentMethod } from '../types'
+
+/** One VAT rate (and its recargo rate) with its own base / VAT / recargo columns. */
+export interface RateColumn {
+  vatRate: BasisPoints
+  recargoRate: BasisPoints
+}
+
+export interface SalesRegisterRow {
+  docType: 'invoice' | 'creditNote'
+  date: IsoDate
+  operationDate: IsoDate | ''
+  series: string
+  number: string
+  correctedNumber: string
+  customerName: string
+  taxId: string
+  country: string
+  byRate: { vatRate: BasisPoints; recargoRate: BasisPoints; base: Cents; vat: Cents; recargo: Cents }[]
+  base: Cents
+  vat: Cents
+  recargo: Cents
+  total: Cents
+  documentCurrency: CurrencyCode | ''
+  documentTotal: Cents | null
+  exchangeRate: number | null
+}
+
+export interface PaymentRegisterRow {
+  date: IsoDate
+  customerCode: string
+  customerName: string
+  taxId: string
+  method: PaymentMethod
+  reference: string
+  amount: Cents
+  allocated: Cents
+  discount: Cents
+  unallocated: Cents
+  invoices: string
+}
+
+export interface CreditNoteRegisterRow {
+  date: IsoDate
+  number: string
+  correctedNumber: string
+  customerName: string
+  taxId: string
+  reason: string
+  base: Cents
+  vat: Cents
+  recargo: Cents
+  total: Cents
+}
+
+export interface AgingExportRow {
+  customerCode: string
+  customerName: string
+  taxId: string
+  buckets: Cents[]
+  total: Cents
+  oldestDueDate: IsoDate | ''
+}
+
+export interface CustomerExportRow {
+  code: string
+  legalName: string
+  tradeName: string
+  taxId: string
+  country: string
+  city: string
+  email: string
+  phone: string
+  terms: string
+  creditLimit: Cents
+  balance: Cents
+  overdue: Cents
+  language: Language
+  collectionProfile: string
+}
+
+export interface StatementExportRow {
+  date: IsoDate
+  kind: 'opening' | 'invoice' | 'creditNote' | 'payment' | 'discount'
+  reference: string
+  dueDate: IsoDate | ''
+  debit: Cents
+  credit: Cents
+  balance: Cents
+}
