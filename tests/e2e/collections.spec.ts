@@ -54,7 +54,7 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   expect(bridge.opened.length).toBe(3)
   await shoot(page, '40-today-after-reminders')
   // Each letter is on the customer's timeline, with its document.
-  await page.getByRole('link', { name: 'Clientes' }).click()
+  await page.getByRole('link', { name: 'Clientes', exact: true }).click()
   await page.getByRole('row').filter({ hasText: 'Restaurante El Puerto, S.L.' }).click()
   await expect(page.locator('.timeline-item.type-letter')).toHaveCount(3)
   await shoot(page, '43-customer-letters')
@@ -113,7 +113,7 @@ test('Today: three reminders, then the formal demand with interest and legal wor
 test('Today on the demo company: print all letters as one PDF, each logged on its customer', async ({ page, bridge, pageErrors }) => {
   await page.goto('/')
   await new SetupScreen(page).loadDemo('es')
-  await page.getByRole('link', { name: 'Hoy' }).click()
+  await page.getByRole('link', { name: 'Hoy', exact: true }).click()
   await expect(page.getByTestId('today-page')).toBeVisible()
   const letters = page.locator('[data-testid^="today-letter-"]')
   await expect(letters.first()).toBeVisible()

@@ -159,7 +159,7 @@ function keep(path: string, name: string): void {
 test('aging: the Excel export is the report on screen, cell by cell', async ({ page, bridge, pageErrors }) => {
   await page.goto('/')
   await new SetupScreen(page).loadDemo('es')
-  await page.getByRole('link', { name: 'Antigüedad de saldos' }).click()
+  await page.getByRole('link', { name: 'Antigüedad de saldos', exact: true }).click()
   await expect(page.getByTestId('aging-grand-total')).toContainText(/\d,\d{2}/)
   const screen = await screenAging(page)
   expect(screen.names.length).toBeGreaterThan(3)
@@ -275,7 +275,7 @@ test('exports page: a quarter of the sales register adds up to the database; cus
 test('customer page: the statement as Excel ends at the balance the ledger shows', async ({ page, bridge, pageErrors }) => {
   await page.goto('/')
   await new SetupScreen(page).loadDemo('es')
-  await page.getByRole('link', { name: 'Antigüedad de saldos' }).click()
+  await page.getByRole('link', { name: 'Antigüedad de saldos', exact: true }).click()
   await expect(page.getByTestId('aging-grand-total')).toContainText(/\d,\d{2}/)
   const first = page.locator('[data-testid="aging-table"] tbody tr[data-testid^="aging-row-"]').first()
   await first.locator('td').nth(1).locator('a').click()

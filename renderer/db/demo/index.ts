@@ -45,7 +45,7 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
     })
     let done = 0
     for (const chunk of demoChunks(plan, opts.customersPerChunk ?? 50)) {
-      const tables = [db.customers, db.invoices, db.creditNotes, db.payments, db.allocations, db.interactions]
+      const tables = [db.customers, db.invoices, db.creditNotes, db.payments, db.allocations, db.interactions, db.disputes]
       await db.transaction('rw', tables, async () => {
         await db.customers.bulkPut(chunk.customers.map((c) => ({ ...c, searchWords: customerWords(c) })))
         await db.invoices.bulkPut(chunk.invoices.map(toStoredInvoice))
@@ -53,6 +53,7 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
         await db.payments.bulkPut(chunk.payments)
         await db.allocations.bulkPut(chunk.allocations)
         await db.interactions.bulkPut(chunk.interactions)
+        await db.disputes.bulkPut(chunk.disputes)
       })
       done += chunk.customers.length
       opts.onProgress?.(done, plan.customers.length)

@@ -4,6 +4,7 @@
  * early-payment discount where taken) and the maintained figures, computed in memory exactly as the
  * repositories maintain them: open = total - paid - discount - credited (never below 0);
  * balance = invoices - credit notes - payments - discounts.
+ * Issued invoices carry the process flaws of quirks.ts (late invoicing, off-terms deals, missing POs).
  */
 import { addDays, compareDates, maxDate } from '../dates'
 import { openAmount } from '../invoiceStatus'
@@ -13,8 +14,9 @@ import { dueDate, earlyDiscountDeadline } from '../terms'
 import type { Allocation, CompanySettings, CreditNote, Customer, Invoice, InvoiceLine, IsoDate, Payment, PaymentMethod, PartySnapshot } from '../types'
 import type { CatalogItem } from './catalog'
 import { CREDIT_REASONS, paymentReference } from './texts'
-import type { CustomerPlan, DemoPlan, InvoicePlan } from './plan'
-import type { Rng } from './prng'
+import { STREAM, type CustomerPlan, type DemoPlan, type InvoicePlan } from './plan'
+import { mixSeed, Rng } from './prng'
+import { customerQuirks, delayedPayment, invoiceQuirks } from './quirks'
 
 export interface CustomerHistory {
   customer: Customer
@@ -26,6 +28,11 @@ export interface CustomerHistory {
 
 function snapshot(p: { legalName: string; taxId: string; tradeRegister: string; address: PartySnapshot['address'] }): PartySnapshot {
   return { legalName: p.legalName, taxId: p.taxId, tradeRegister: p.tradeRegister, address: { ...p.address } }
+}
+
+/** The PO as typed, or '' when it was left out (the number is still drawn, so the stream stays the same). */
+function withPO(po: string, left: boolean): string {
+  return left ? '' : po
 }
 
 function makeLines(rng: Rng, catalog: readonly CatalogItem[], size: number, lineDiscount: number): InvoiceLine[] {
@@ -59,13 +66,18 @@ interface PaymentStep {
   discount: boolean
 }
 
-function schedule(rng: Rng, plan: CustomerPlan, inv: Invoice, hasCredit: boolean): PaymentStep[] {
+/** `dealRng` draws for an early discount the customer's agreement does not have (a salesman's deal, quirks.ts). */
+function schedule(rng: Rng, plan: CustomerPlan, inv: Invoice, hasCredit: boolean, dealRng: Rng): PaymentStep[] {
   const { behaviour, stopPayingFrom, customer } = plan.demo
   const late = (min: number, max: number) => addDays(inv.dueDate, rng.int(min, max))
   if (behaviour === 'stopped' && stopPayingFrom && compareDates(inv.issueDate, stopPayingFrom) >= 0) return []
   if (behaviour === 'punctual') {
-    if (inv.earlyDiscount && !hasCredit && rng.chance(0.6)) {
-      return [{ date: addDays(inv.issueDate, rng.int(2, inv.earlyDiscount.days)), share: 1, discount: true }]
+    const r = customer.earlyDiscount ? rng : dealRng
+    if (inv.earlyDiscount && !hasCredit && r.chance(0.6)) {
+      const date = addDays(inv.issueDate, r.int(2, inv.earlyDiscount.days))
+      // A deal's discount taken: still draw the date the customer would have paid on, so the main stream goes on as before.
+      if (r !== rng && customer.paymentDays.length === 0) late(-3, 2)
+      return [{ date, share: 1, discount: true }]
     }
     const onDay = customer.paymentDays.length > 0 ? inv.dueDate : late(-3, 2)
     return [{ date: onDay, share: 1, discount: false }]
@@ -107,10 +119,17 @@ export function customerHistory(rng: Rng, plan: DemoPlan, cp: CustomerPlan): Cus
   const creditNotes: CreditNote[] = []
   const pending: PendingAllocation[] = []
   const credited = new Map<string, { date: IsoDate; total: number }>()
+  const quirks = customerQuirks(new Rng(mixSeed(options.seed, STREAM.quirks, cp.index)))
+  const paymentDelays = new Map<string, number>()
 
   const buildInvoice = (p: InvoicePlan | null, issueDate: IsoDate, id: string): Invoice => {
-    const lines = makeLines(rng, catalog, cp.demo.size, c.lineDiscount)
+    const standard = makeLines(rng, catalog, cp.demo.size, c.lineDiscount)
     const at = `${issueDate}T${String(8 + rng.int(0, 9)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`
+    // Issued history carries the office's and the salesmen's slips (drafts are today's, clean, invoices).
+    const q = p ? invoiceQuirks(quirks, c, issueDate, standard) : null
+    const lines = q?.lines ?? standard
+    const terms = q?.terms ?? c.terms
+    if (q?.paymentDelay) paymentDelays.set(id, q.paymentDelay)
     const totals = computeTotals(lines, { recargoEquivalencia: recargo })
     return {
       id,
@@ -126,17 +145,17 @@ export function customerHistory(rng: Rng, plan: DemoPlan, cp: CustomerPlan): Cus
       currency: company.currency,
       exchangeRate: null,
       issueDate,
-      dueDate: dueDate(issueDate, c.terms, c.paymentDays),
-      terms: c.terms,
+      dueDate: dueDate(issueDate, terms, c.paymentDays),
+      terms,
       paymentDays: c.paymentDays,
-      earlyDiscount: c.earlyDiscount,
+      earlyDiscount: q ? q.earlyDiscount : c.earlyDiscount,
       recargoEquivalencia: recargo,
       lines,
       totals,
-      deliveryDate: issueDate,
+      deliveryDate: q?.deliveryDate ?? issueDate,
       deliveryNoteNumber: p ? `${company.country === 'ES' ? 'ALB' : 'AVZ'}-${p.year}-${String(p.number).padStart(6, '0')}` : '',
       deliveryAddress: c.deliveryAddresses.length > 0 && rng.chance(0.5) ? rng.pick(c.deliveryAddresses) : null,
-      poNumber: c.requiresPO ? `${company.country === 'ES' ? 'PED' : 'CMD'}-${rng.digits(6)}` : '',
+      poNumber: c.requiresPO ? withPO(`${company.country === 'ES' ? 'PED' : 'CMD'}-${rng.digits(6)}`, q?.withoutPO ?? false) : '',
       contractRef: '',
       notes: '',
       paidAmount: 0,
@@ -184,8 +203,8 @@ export function customerHistory(rng: Rng, plan: DemoPlan, cp: CustomerPlan): Cus
     // Payments, in order, each for what is open on its date.
     let paid = 0
     let discount = 0
-    for (const step of schedule(rng, cp, inv, p.creditNote !== null)) {
-      const date = maxDate(step.date, inv.issueDate)
+    for (const step of schedule(rng, cp, inv, p.creditNote !== null, quirks.rng)) {
+      const date = maxDate(delayedPayment(inv, step.date, paymentDelays), inv.issueDate)
       if (compareDates(date, today) > 0) break
       const cn = credited.get(inv.id)
       const creditedNow = cn && compareDates(cn.date, date) <= 0 ? cn.total : 0

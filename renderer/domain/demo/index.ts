@@ -4,7 +4,9 @@
  * `demoChunks` yields customers with their whole history a few at a time so 200,000 invoices never sit in memory
  * at once. Search words are left empty: the database layer fills them when it stores the rows.
  */
+import type { Dispute } from '../collections/types'
 import type { Allocation, CompanySettings, CreditNote, Customer, Interaction, Invoice, Payment, Product, Series } from '../types'
+import { demoDisputes } from './disputes'
 import { customerHistory } from './history'
 import { planDemo, STREAM, type DemoOptions, type DemoPlan } from './plan'
 import { mixSeed, Rng } from './prng'
@@ -20,6 +22,8 @@ export interface DemoChunk {
   payments: Payment[]
   allocations: Allocation[]
   interactions: Interaction[]
+  /** Collections' disputes (settled ones with their two timeline notes, among `interactions`). */
+  disputes: Dispute[]
 }
 
 export interface DemoData extends DemoChunk {
@@ -29,7 +33,7 @@ export interface DemoData extends DemoChunk {
 }
 
 function emptyChunk(): DemoChunk {
-  return { customers: [], invoices: [], creditNotes: [], payments: [], allocations: [], interactions: [] }
+  return { customers: [], invoices: [], creditNotes: [], payments: [], allocations: [], interactions: [], disputes: [] }
 }
 
 /** Customers [from, to) of the plan with their documents. */
@@ -43,7 +47,10 @@ export function generateCustomers(plan: DemoPlan, from: number, to: number): Dem
     chunk.creditNotes.push(...h.creditNotes)
     chunk.payments.push(...h.payments)
     chunk.allocations.push(...h.allocations)
-    chunk.interactions.push(...demoInteractions(rng, cp.index, h, cp.demo.from, plan.options.today))
+    const timeline = demoInteractions(rng, cp.index, h, cp.demo.from, plan.options.today)
+    const { disputes, notes } = demoDisputes(plan, cp, h, timeline)
+    chunk.interactions.push(...timeline, ...notes)
+    chunk.disputes.push(...disputes)
   }
   return chunk
 }

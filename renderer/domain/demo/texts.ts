@@ -134,3 +134,53 @@ export const VISIT_NOTE: NoteTemplate = {
     en: 'Sales visit: happy with the service, asking about seasonal offers.',
   },
 }
+
+/** What a customer says when it disputes an invoice, by dispute reason (the demo's disputes and their notes). */
+export const DISPUTE_TEXTS: Record<'quality' | 'quantity' | 'price' | 'notReceived' | 'duplicate' | 'other', Record<Language, string>> = {
+  quality: {
+    es: 'Reclaman por mercancía en mal estado; no pagarán hasta que se abone.',
+    ro: 'Reclamă marfă deteriorată; nu plătesc până nu primesc storno.',
+    en: 'They complain about damaged goods and will not pay until it is credited.',
+  },
+  quantity: {
+    es: 'No cuadra lo facturado con lo recibido: falta mercancía según su albarán.',
+    ro: 'Cantitatea facturată nu corespunde cu cea recepționată: lipsă marfă conform avizului.',
+    en: 'What was invoiced does not match what was received: goods missing on their delivery note.',
+  },
+  price: {
+    es: 'Dicen que el precio facturado no es el pactado con el comercial.',
+    ro: 'Spun că prețul facturat nu este cel negociat cu agentul de vânzări.',
+    en: 'They say the price invoiced is not the one agreed with the salesman.',
+  },
+  notReceived: {
+    es: 'Dicen que no les consta la entrega; piden el albarán firmado.',
+    ro: 'Spun că nu au evidența livrării; cer avizul semnat.',
+    en: 'They have no record of the delivery and ask for the signed delivery note.',
+  },
+  duplicate: {
+    es: 'Dicen que la factura está duplicada: el pedido se facturó dos veces.',
+    ro: 'Spun că factura este dublată: comanda a fost facturată de două ori.',
+    en: 'They say the invoice is a duplicate: the order was invoiced twice.',
+  },
+  other: {
+    es: 'La factura está retenida en su departamento de compras por una incidencia.',
+    ro: 'Factura este blocată la departamentul lor de achiziții din cauza unei neconcordanțe.',
+    en: 'The invoice is held in their purchasing department over a query.',
+  },
+}
+
+/** The timeline note when a demo dispute is settled: by a credit note ({{number}}) or by clearing it up. */
+export const DISPUTE_RESOLVED: Record<Language, { creditNote: string; cleared: string }> = {
+  es: {
+    creditNote: 'Incidencia cerrada con la factura rectificativa {{number}}.',
+    cleared: 'Incidencia aclarada con el cliente (enviado albarán firmado); pasan la factura al pago.',
+  },
+  ro: {
+    creditNote: 'Neconcordanță rezolvată prin factura storno {{number}}.',
+    cleared: 'Neconcordanță lămurită cu clientul (trimis avizul semnat); trimit factura la plată.',
+  },
+  en: {
+    creditNote: 'Dispute closed with credit note {{number}}.',
+    cleared: 'Dispute cleared up with the customer (signed delivery note sent); they pass the invoice for payment.',
+  },
+}

@@ -91,7 +91,9 @@ export async function checkDemoInvariants(ctx: Ctx): Promise<Awaited<ReturnType<
       expect([inv.number, inv.fullNumber, inv.openAmount, inv.isOpen, allocs.length]).toEqual([0, '', 0, 0, 0])
       continue
     }
-    expect(issueProblems({ ...inv, lifecycle: 'draft' }, company, { requiresPO: cust.requiresPO })).toEqual([])
+    // A missing PO is part of the demo's history on purpose (the process-health report finds those invoices).
+    const problems = issueProblems({ ...inv, lifecycle: 'draft' }, company, { requiresPO: cust.requiresPO })
+    expect(problems.filter((p) => p.code !== 'invoice.requiresPO')).toEqual([])
     const open = inv.totals.total - inv.paidAmount - inv.discountTaken - inv.creditedAmount
     expect(inv.openAmount).toBe(Math.max(0, open))
     expect(inv.isOpen).toBe(inv.openAmount > 0 ? 1 : 0)
