@@ -204,7 +204,7 @@ export type CreditNoteInput = z.input<typeof creditNoteInputSchema>
 
 export const interactionInputSchema = z.object({
   customerId: requiredText(100),
-  type: z.enum(['call', 'letter', 'email', 'visit', 'note', 'promise']),
+  type: z.enum(['call', 'letter', 'email', 'visit', 'note', 'promise', 'confirmation']),
   outcome: z.enum(['reached', 'notReached', 'promise', 'excuse', 'dispute', '']).default(''),
   text: optionalText(MAX_LONG_TEXT),
   invoiceIds: z.array(z.string().min(1)).max(500, 'tooMany').default([]),

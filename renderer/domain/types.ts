@@ -244,6 +244,12 @@ export interface Allocation {
   amount: Cents
   /** Early-payment discount granted on top of `amount` (settles the invoice, no money moves). */
   discount: Cents
+  /**
+   * 'writeOff': a small shortfall (bank charges) closed without money when a bank payment was matched: `amount` is
+   * 0 and `discount` holds the amount written off, with its reason. Absent on ordinary allocations.
+   */
+  kind?: 'writeOff'
+  reason?: string
 }
 
 export interface CreditNote {
@@ -269,7 +275,8 @@ export interface CreditNote {
   createdAt: IsoDateTime
 }
 
-export type InteractionType = 'call' | 'letter' | 'email' | 'visit' | 'note' | 'promise'
+/** 'confirmation': a balance confirmation sent or its reply (renderer/db/repos/reports/confirmations.ts). */
+export type InteractionType = 'call' | 'letter' | 'email' | 'visit' | 'note' | 'promise' | 'confirmation'
 export type CallOutcome = 'reached' | 'notReached' | 'promise' | 'excuse' | 'dispute' | ''
 
 export interface Interaction {
@@ -306,6 +313,7 @@ export interface AuditEntry {
   entity:
     | 'company' | 'customer' | 'product' | 'invoice' | 'payment' | 'allocation' | 'creditNote' | 'interaction' | 'series'
     | 'collectionProfile' | 'letterTemplate' | 'interestRate' | 'collectionSettings' | 'stepRecord' | 'dispute' | 'snooze'
+    | 'balanceConfirmation' | 'bankImport' | 'bankLine' | 'payerAccount' | 'bankMapping'
   entityId: string
   action: AuditAction
   before: unknown

@@ -7,6 +7,7 @@ import { DetailsCard } from './page/DetailsCard'
 import { FiguresCard } from './page/FiguresCard'
 import { InterestCard } from './page/InterestCard'
 import { LettersSentCard } from '../collections/customer/LettersSentCard'
+import { CustomerConfirmations } from '../reports/confirmations/CustomerConfirmations'
 import { LedgerCard } from './page/LedgerCard'
 import { OpenInvoicesCard } from './page/OpenInvoicesCard'
 import { TimelineCard } from './page/TimelineCard'
@@ -40,6 +41,7 @@ export function CustomerPage() {
         </div>
       </div>
       <LettersSentCard customerId={customer.id} />
+      <CustomerConfirmations customer={customer} />
       <LedgerCard rows={ledger} customerId={customer.id} />
     </div>
   )

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../renderer/db/context'
 import { countByStatus, listInvoices } from '../../../renderer/db/repos/invoices'
 import { searchCustomers } from '../../../renderer/db/repos/customers'
-import { CobroDb, defineV1, LATEST_VERSION, STORES_V2 } from '../../../renderer/db/schema'
+import { CobroDb, defineV1, defineV2, defineV3, LATEST_VERSION, STORES_V2, STORES_V3, STORES_V4 } from '../../../renderer/db/schema'
+import { prepareConfirmation, recordSent } from '../../../renderer/db/repos/reports/confirmations'
+import { esSetup } from './helpers'
+import { issued } from './collections/fixtures'
 import type { StoredInvoice } from '../../../renderer/db/stored'
 import type { Customer, Invoice } from '../../../renderer/domain/types'
 
@@ -89,6 +92,53 @@ describe('schema versions', () => {
   it('declares every v1 table again in v2 with its primary key unchanged', () => {
     const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
     for (const [table, spec] of Object.entries(STORES_V2)) {
+      expect(db.table(table).schema.primKey.src).toBe(spec.split(',')[0]?.trim())
+    }
+  })
+})
+
+describe('schema v4 (balance confirmations)', () => {
+  it('upgrades a v3 database with data: every row kept, the new table empty and usable', async () => {
+    const { ctx: source, customer } = await esSetup()
+    await issued(source, customer.id, '2026-09-01', 121_000)
+    const tables = Object.keys(STORES_V3)
+    const rows: Record<string, unknown[]> = {}
+    for (const name of tables) rows[name] = await source.db.table(name).toArray()
+    expect(rows.invoices).toHaveLength(1)
+    expect(rows.collectionProfiles).toHaveLength(3)
+
+    const indexedDB = new IDBFactory()
+    const v3 = new Dexie('upgrade-v4', { indexedDB, IDBKeyRange })
+    defineV1(v3)
+    defineV2(v3)
+    defineV3(v3)
+    for (const name of tables) await v3.table(name).bulkPut(rows[name]!)
+    expect(v3.verno).toBe(3)
+    expect(v3.tables.map((t) => t.name)).not.toContain('balanceConfirmations')
+    v3.close()
+
+    const db = new CobroDb('upgrade-v4', { indexedDB, IDBKeyRange })
+    await db.open()
+    expect(db.verno).toBe(LATEST_VERSION)
+    expect(LATEST_VERSION).toBeGreaterThanOrEqual(4)
+    for (const name of tables) expect(await db.table(name).toArray(), name).toEqual(rows[name])
+    expect(await db.balanceConfirmations.count()).toBe(0)
+
+    const ctx: Ctx = { db, user: 't', now: () => new Date('2026-11-23T10:00:00Z') }
+    const model = await prepareConfirmation(ctx, { customerId: customer.id, asOf: '2026-10-31', date: '2026-11-23' })
+    expect(model.balance).toBe(121_000)
+    const record = await recordSent(ctx, { model, documentName: 'c.pdf' })
+    expect(await db.balanceConfirmations.where('[customerId+asOf]').equals([customer.id, '2026-10-31']).primaryKeys()).toEqual([record.id])
+    expect(await db.balanceConfirmations.where('status').equals('sent').count()).toBe(1)
+    expect(await db.balanceConfirmations.where('asOf').equals('2026-10-31').count()).toBe(1)
+    db.close()
+  })
+
+  it('keeps every v3 table and primary key and adds only balanceConfirmations', () => {
+    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
+    expect(Object.keys(STORES_V4).filter((t) => !(t in STORES_V3))).toEqual(['balanceConfirmations'])
+    for (const [table, spec] of Object.entries(STORES_V3)) expect(STORES_V4[table as keyof typeof STORES_V4]).toBe(spec)
+    for (const [table, spec] of Object.entries(STORES_V4)) {
       expect(db.table(table).schema.primKey.src).toBe(spec.split(',')[0]?.trim())
     }
   })

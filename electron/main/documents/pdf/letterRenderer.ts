@@ -37,8 +37,8 @@ export function findPdfWorker(explicit?: string | null, candidates: string[] = p
   return found ? resolve(found) : null
 }
 
-/** Runs one job in a new worker thread; resolves with its answer. */
-export function runPdfWorker(workerPath: string, input: PdfWorkerInput): Promise<PdfWorkerOutput> {
+/** Runs one job (letters, or any other kind worker.ts knows) in a new worker thread; resolves with its answer. */
+export function runPdfWorker(workerPath: string, input: { kind: string; fontsDir: string }): Promise<PdfWorkerOutput> {
   return new Promise((resolvePromise, reject) => {
     let settled = false
     const worker = new Worker(workerPath, { workerData: input, name: 'cobro-pdf' })
