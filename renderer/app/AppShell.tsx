@@ -4,17 +4,40 @@ import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '../components/LanguageSwitcher'
 import { useCompany } from '../features/settings/hooks'
 
-const NAV = [
-  { to: '/', key: 'home', end: true },
-  { to: '/today', key: 'today' },
-  { to: '/customers', key: 'customers' },
-  { to: '/invoices', key: 'invoices' },
-  { to: '/payments', key: 'payments' },
-  { to: '/reports/aging', key: 'reports' },
-  { to: '/products', key: 'products' },
-  { to: '/collections/settings', key: 'collections' },
-  { to: '/settings', key: 'settings' },
-] as const
+type NavItem = { to: string; key: string; end?: boolean }
+
+/** The sidebar: daily work first, then the reports, then the setup screens (groups carry a heading). */
+const NAV: { group: '' | 'groupReports' | 'groupSetup'; items: NavItem[] }[] = [
+  {
+    group: '',
+    items: [
+      { to: '/', key: 'home', end: true },
+      { to: '/today', key: 'today' },
+      { to: '/customers', key: 'customers' },
+      { to: '/invoices', key: 'invoices' },
+      { to: '/payments', key: 'payments' },
+      { to: '/bank', key: 'bank' },
+    ],
+  },
+  {
+    group: 'groupReports',
+    items: [
+      { to: '/reports/dashboard', key: 'dashboard' },
+      { to: '/reports/aging', key: 'reports' },
+      { to: '/reports/health', key: 'health' },
+      { to: '/reports/confirmations', key: 'confirmations' },
+      { to: '/reports/exports', key: 'exports' },
+    ],
+  },
+  {
+    group: 'groupSetup',
+    items: [
+      { to: '/products', key: 'products' },
+      { to: '/collections/settings', key: 'collections' },
+      { to: '/settings', key: 'settings' },
+    ],
+  },
+]
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common')
@@ -34,10 +57,15 @@ export function AppShell({ children }: { children: ReactNode }) {
           </div>
         </div>
         <nav aria-label={t('nav.label')}>
-          {NAV.map((item) => (
-            <NavLink key={item.to} to={item.to} end={'end' in item ? item.end : false} className={({ isActive }) => `nav-link ${isActive ? 'is-active' : ''}`}>
-              {t(`nav.${item.key}`)}
-            </NavLink>
+          {NAV.map(({ group, items }) => (
+            <div key={group || 'main'} className="nav-group">
+              {group && <div className="nav-heading">{t(`nav.${group}`)}</div>}
+              {items.map((item) => (
+                <NavLink key={item.to} to={item.to} end={item.end ?? false} className={({ isActive }) => `nav-link ${isActive ? 'is-active' : ''}`}>
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              ))}
+            </div>
           ))}
         </nav>
         <div className="sidebar-footer">

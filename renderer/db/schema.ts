@@ -11,6 +11,8 @@
  *     The upgrade seeds the default profiles, rate table and settings; a database created fresh at v3 gets them
  *     from `populate` (see repos/collections/seeds.ts, which also covers tables cleared later).
  *     Customers may carry `contractualRate` (no index, nothing to migrate).
+ * v4: balance confirmations (issue 4): one row per customer and as-of date, with the reply. A new table only;
+ *     nothing to migrate.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type {
@@ -32,8 +34,11 @@ import type {
   Product,
   Series,
 } from '../domain/types'
+import type { BalanceConfirmationRecord } from '../domain/reports/confirmation'
 import type { LetterTemplateRow } from './repos/collections/records'
 import { fillCollectionSeeds } from './repos/collections/seeds'
+import { BANK_STORES_V5, type BankImport, type BankLineRow, type PayerAccount } from './repos/bank/tables'
+import type { ColumnMapping } from '../domain/bank/types'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -74,7 +79,18 @@ export const STORES_V3 = {
   snoozes: 'id, customerId, until',
 } as const
 
-export const LATEST_VERSION = 3
+export const STORES_V4 = {
+  ...STORES_V3,
+  balanceConfirmations: 'id, customerId, [customerId+asOf], asOf, status',
+} as const
+
+/** v5: the bank (imported statements, their lines keyed by fingerprint, learned payer accounts, CSV mappings). */
+export const STORES_V5 = {
+  ...STORES_V4,
+  ...BANK_STORES_V5,
+} as const
+
+export const LATEST_VERSION = 5
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -118,6 +134,14 @@ export function defineV3(db: Dexie): void {
   db.version(3).stores(STORES_V3).upgrade(upgradeToV3)
 }
 
+export function defineV4(db: Dexie): void {
+  db.version(4).stores(STORES_V4)
+}
+
+export function defineV5(db: Dexie): void {
+  db.version(5).stores(STORES_V5)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -136,12 +160,19 @@ export class CobroDb extends Dexie {
   stepRecords!: Table<StepRecord, string>
   disputes!: Table<Dispute, string>
   snoozes!: Table<Snooze, string>
+  balanceConfirmations!: Table<BalanceConfirmationRecord, string>
+  bankImports!: Table<BankImport, string>
+  bankLines!: Table<BankLineRow, string>
+  payerAccounts!: Table<PayerAccount, string>
+  bankMappings!: Table<ColumnMapping, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
     defineV1(this)
     defineV2(this)
     defineV3(this)
+    defineV4(this)
+    defineV5(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -167,5 +198,10 @@ export function allTables(db: CobroDb): Table[] {
     db.stepRecords,
     db.disputes,
     db.snoozes,
+    db.balanceConfirmations,
+    db.bankImports,
+    db.bankLines,
+    db.payerAccounts,
+    db.bankMappings,
   ] as Table[]
 }

@@ -1,0 +1,137 @@
+/**
+ * Matching bank credits to invoices against the database: the match index built from the open invoices, the
+ * customers, the payer accounts learned so far and the recent promises to pay; proposals per queued line; and the
+ * confirmation, which records the payment (1 payment : N invoices), the write-off of a small shortfall, marks the
+ * line matched and learns the payer's IBAN / tax id, all in one transaction. A payer that is not the invoices'
+ * customer is refused unless the person explicitly allowed it (applyDecision), and the allowance is audited.
+ */
+import { addDays } from '../../../domain/dates'
+import { applyDecision, buildMatchIndex, proposeMatches, type ManualSplit, type MatchIndex, type MatchOptions, type MatchProposal } from '../../../domain/bank/matching'
+import type { BankLine } from '../../../domain/bank/types'
+import { DomainError } from '../../../domain/errors'
+import type { Allocation, IsoDate } from '../../../domain/types'
+import { newId, nowIso, type Ctx } from '../../context'
+import { text } from '../../inputs'
+import { toStoredInvoice } from '../../stored'
+import { parseInput } from '../../validate'
+import { writeAudit } from '../audit'
+import { recordPayment } from '../payments'
+import type { BankLineRow, PayerAccount } from './tables'
+
+/** Promises made from this many days before today to this many after count for matching. */
+const PROMISE_WINDOW_BACK = 60
+const PROMISE_WINDOW_AHEAD = 60
+
+export async function loadMatchIndex(ctx: Ctx, today: IsoDate): Promise<MatchIndex> {
+  const { db } = ctx
+  const [customers, openInvoices, payers, promises] = await Promise.all([
+    db.customers.toArray(),
+    db.invoices.where('[isOpen+dueDate]').between([1, ''], [1, '\uffff']).toArray(),
+    db.payerAccounts.toArray(),
+    db.interactions.where('promiseDate').between(addDays(today, -PROMISE_WINDOW_BACK), addDays(today, PROMISE_WINDOW_AHEAD), true, true).toArray(),
+  ])
+  return buildMatchIndex({
+    customers,
+    openInvoices,
+    knownPayers: payers.map((p) =>
+      p.key.startsWith('iban:') ? { customerId: p.customerId, iban: p.key.slice(5) } : { customerId: p.customerId, taxId: p.key.slice(4) },
+    ),
+    promises,
+  })
+}
+
+export function toBankLine(row: BankLineRow): BankLine {
+  return {
+    seq: row.seq,
+    bookingDate: row.bookingDate,
+    valueDate: row.valueDate,
+    amount: row.amount,
+    currency: row.currency,
+    remittance: row.remittance,
+    counterpartyName: row.counterpartyName,
+    counterpartyIban: row.counterpartyIban,
+    counterpartyTaxId: row.counterpartyTaxId,
+    bankReference: row.bankReference,
+    typeCode: row.typeCode,
+  }
+}
+
+export function proposalsFor(index: MatchIndex, row: BankLineRow, options?: MatchOptions): MatchProposal[] {
+  return proposeMatches(index, toBankLine(row), options)
+}
+
+export interface ConfirmOptions {
+  /** The person explicitly accepted that the payer is not the invoices' customer. */
+  allowPayerMismatch: boolean
+  /** Why (required with allowPayerMismatch). */
+  note: string
+}
+
+/**
+ * Records the payment a queued line makes, as proposed or as corrected/split by the person. Refuses, writing
+ * nothing, a line that is not waiting, a decision that does not add up, or a payer mismatch without allowance.
+ */
+export async function confirmMatch(
+  ctx: Ctx,
+  lineId: string,
+  decision: MatchProposal | ManualSplit,
+  options: ConfirmOptions,
+): Promise<{ paymentId: string }> {
+  const note = parseInput(text(300), options.note)
+  if (options.allowPayerMismatch && note === '') throw new DomainError('bankImport.mismatchNoteRequired')
+  const { db } = ctx
+  const row = await db.bankLines.get(lineId)
+  if (!row) throw new DomainError('bankImport.lineNotFound')
+  if (row.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
+  const index = await loadMatchIndex(ctx, row.bookingDate)
+  const matched = applyDecision(index, toBankLine(row), decision, { allowPayerMismatch: options.allowPayerMismatch })
+
+  return db.transaction(
+    'rw',
+    [db.bankLines, db.payerAccounts, db.payments, db.allocations, db.invoices, db.customers, db.audit],
+    async () => {
+      const fresh = await db.bankLines.get(lineId)
+      if (!fresh || fresh.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
+      const notes = [matched.payment.notes, note].filter((s) => s !== '').join(' · ')
+      const payment = await recordPayment(ctx, { ...matched.payment, notes })
+      if (matched.writeOff) await writeOff(ctx, payment.id, matched.payment.customerId, matched.payment.date, matched.writeOff)
+      const after: BankLineRow = { ...fresh, status: 'matched', paymentId: payment.id, note, decidedBy: ctx.user, decidedAt: nowIso(ctx) }
+      await db.bankLines.put(after)
+      await writeAudit(ctx, 'bankLine', lineId, 'update', fresh, { ...after, payerMismatch: matched.payerMismatch })
+      if (matched.learnedPayer) await learnPayer(ctx, matched.learnedPayer)
+      return { paymentId: payment.id }
+    },
+  )
+}
+
+/** Closes the shortfall left by bank charges on one invoice: an allocation of no money with the written-off amount. */
+async function writeOff(
+  ctx: Ctx,
+  paymentId: string,
+  customerId: string,
+  date: IsoDate,
+  w: { invoiceId: string; amount: number; reason: string },
+): Promise<void> {
+  const { db } = ctx
+  const before = await db.invoices.get(w.invoiceId)
+  if (!before || before.customerId !== customerId) throw new DomainError('data.invoice.notFound')
+  if (w.amount > before.openAmount) throw new DomainError('matching.writeOffMustSettle', { invoice: before.fullNumber })
+  const allocation: Allocation = { id: newId(), paymentId, invoiceId: w.invoiceId, customerId, date, amount: 0, discount: w.amount, kind: 'writeOff', reason: w.reason }
+  await db.allocations.add(allocation)
+  const after = toStoredInvoice({ ...before, discountTaken: before.discountTaken + w.amount, updatedAt: nowIso(ctx) })
+  await db.invoices.put(after)
+  const customer = await db.customers.get(customerId)
+  if (customer) await db.customers.update(customerId, { balance: customer.balance - w.amount })
+  await writeAudit(ctx, 'allocation', allocation.id, 'create', null, allocation)
+}
+
+async function learnPayer(ctx: Ctx, payer: { customerId: string; iban?: string; taxId?: string }): Promise<void> {
+  const keys = [payer.iban ? `iban:${payer.iban}` : '', payer.taxId ? `tax:${payer.taxId}` : ''].filter((k) => k !== '')
+  for (const key of keys) {
+    const existing = await ctx.db.payerAccounts.get(key)
+    if (existing) continue
+    const record: PayerAccount = { key, customerId: payer.customerId, learnedAt: nowIso(ctx), source: 'match' }
+    await ctx.db.payerAccounts.add(record)
+    await writeAudit(ctx, 'payerAccount', key, 'create', null, record)
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The bank tables (schema v5): imported statement files, their lines, payer accounts learned from confirmed
+ * matches, and the CSV/XLSX column mappings saved per bank. Lines are keyed by their fingerprint, so importing the
+ * same file, or an overlapping one, never stores a movement twice.
+ */
+import type { BankLine, StatementFormat } from '../../../domain/bank/types'
+import type { IsoDate, IsoDateTime } from '../../../domain/types'
+
+export const BANK_STORES_V5 = {
+  bankImports: 'id, importedAt',
+  bankLines: 'id, importId, status, [status+bookingDate], bookingDate, paymentId',
+  payerAccounts: 'key, customerId',
+  bankMappings: 'id',
+}
+
+export interface BankImport {
+  id: string
+  fileName: string
+  format: StatementFormat
+  accountIbans: string[]
+  from: IsoDate
+  to: IsoDate
+  /** Lines in the file, lines stored by this import, lines already known from an earlier import. */
+  linesInFile: number
+  linesNew: number
+  linesKnown: number
+  importedAt: IsoDateTime
+  user: string
+}
+
+/**
+ * unmatched: an incoming credit waiting for a decision; matched: a payment was recorded from it; ignored: not a
+ * customer payment (with the reason in `note`); debit: money out, kept for the record, not matched.
+ */
+export type BankLineStatus = 'unmatched' | 'matched' | 'ignored' | 'debit'
+
+export interface BankLineRow extends Omit<BankLine, 'seq'> {
+  /** The line's fingerprint (lineFingerprint). */
+  id: string
+  importId: string
+  accountIban: string
+  seq: number
+  status: BankLineStatus
+  /** The payment recorded from this line ('' until matched). */
+  paymentId: string
+  note: string
+  decidedBy: string
+  decidedAt: IsoDateTime | ''
+}
+
+/** 'iban:ES12…' or 'tax:B12345678' -> the customer who pays from it. */
+export interface PayerAccount {
+  key: string
+  customerId: string
+  learnedAt: IsoDateTime
+  source: 'match' | 'manual'
+}
