@@ -13,6 +13,11 @@ import { PaymentFormPage } from '../features/payments/PaymentFormPage'
 import { CreditNotePage } from '../features/creditNotes/CreditNotePage'
 import { TodayPage } from '../features/collections/TodayPage'
 import { AgingPage } from '../features/reports/AgingPage'
+import { ConfirmationsPage } from '../features/reports/confirmations/ConfirmationsPage'
+import { HealthPage } from '../features/reports/health/HealthPage'
+import { DashboardPage } from '../features/reports/dashboard/DashboardPage'
+import { ExportsPage } from '../features/reports/exports/ExportsPage'
+import { BankPage } from '../features/bank/BankPage'
 import { CollectionSettingsPage } from '../features/collections/settings/CollectionSettingsPage'
 
 /** Every screen of the app, by path. */
@@ -34,7 +39,12 @@ export function AppRoutes() {
       <Route path="/credit-notes/:id" element={<CreditNotePage />} />
       <Route path="/payments" element={<PaymentsPage />} />
       <Route path="/payments/new" element={<PaymentFormPage />} />
+      <Route path="/bank" element={<BankPage />} />
       <Route path="/reports/aging" element={<AgingPage />} />
+      <Route path="/reports/confirmations" element={<ConfirmationsPage />} />
+      <Route path="/reports/health" element={<HealthPage />} />
+      <Route path="/reports/dashboard" element={<DashboardPage />} />
+      <Route path="/reports/exports" element={<ExportsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
