@@ -17,8 +17,10 @@ export async function countUnmatched(ctx: Ctx): Promise<number> {
 
 /** Lines decided lately (matched or ignored), newest decision first. */
 export async function matchedLines(ctx: Ctx, limit = 20): Promise<BankLineRow[]> {
-  const rows = await ctx.db.bankLines.where('status').anyOf('matched', 'ignored').toArray()
-  return rows.sort((a, b) => String(b.decidedAt).localeCompare(String(a.decidedAt))).slice(0, limit)
+  const newest = (status: 'matched' | 'ignored') =>
+    ctx.db.bankLines.where('[status+decidedAt]').between([status, ''], [status, '\uffff']).reverse().limit(limit).toArray()
+  const [matched, ignored] = await Promise.all([newest('matched'), newest('ignored')])
+  return [...matched, ...ignored].sort((a, b) => String(b.decidedAt).localeCompare(String(a.decidedAt))).slice(0, limit)
 }
 
 async function requireLine(ctx: Ctx, id: string): Promise<BankLineRow> {

@@ -8,7 +8,7 @@ import type { IsoDate, IsoDateTime } from '../../../domain/types'
 
 export const BANK_STORES_V5 = {
   bankImports: 'id, importedAt',
-  bankLines: 'id, importId, status, [status+bookingDate], bookingDate, paymentId',
+  bankLines: 'id, importId, status, [status+bookingDate], [status+decidedAt], bookingDate, paymentId',
   payerAccounts: 'key, customerId',
   bankMappings: 'id',
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../../renderer/db/context'
 import { importStatement, previewStatementFile, type StatementFileInput } from '../../../../renderer/db/repos/bank/imports'
-import { countUnmatched, ignoreLine, restoreLine, unmatchedLines } from '../../../../renderer/db/repos/bank/lines'
+import { countUnmatched, ignoreLine, matchedLines, restoreLine, unmatchedLines } from '../../../../renderer/db/repos/bank/lines'
 import { confirmMatch, loadMatchIndex, proposalsFor } from '../../../../renderer/db/repos/bank/match'
 import { getCollectionSettings } from '../../../../renderer/db/repos/collections/settings'
 import { createCustomer } from '../../../../renderer/db/repos/customers'
@@ -196,7 +196,9 @@ describe('matching queued lines', () => {
     await expectRefused(w.ctx, () => ignoreLine(w.ctx, row!.id, '  '), 'data.field.required')
     await ignoreLine(w.ctx, row!.id, 'Préstamo, no es un cobro')
     expect(await countUnmatched(w.ctx)).toBe(0)
+    expect((await matchedLines(w.ctx)).map((l) => [l.id, l.status, l.note])).toEqual([[row!.id, 'ignored', 'Préstamo, no es un cobro']])
     await restoreLine(w.ctx, row!.id)
     expect(await countUnmatched(w.ctx)).toBe(1)
+    expect(await matchedLines(w.ctx)).toEqual([])
   })
 })
