@@ -13,16 +13,30 @@
  * dates travel as 'YYYY-MM-DD' and are written as real dates; headers and enum values are translated by main
  * into `language`. No electron import.
  */
-import type { BasisPoints, Cents, CurrencyCode, IsoDate, Language, PaymentMethod } from '../../renderer/domain/types'
+import type {
+  AgingExportRow,
+  CreditNoteRegisterRow,
+  CustomerExportRow,
+  PaymentRegisterRow,
+  RateColumn,
+  SalesRegisterRow,
+  StatementExportRow,
+} from '../../renderer/domain/reports/exportRowTypes'
+import type { CurrencyCode, Language } from '../../renderer/domain/types'
 import type { SaveMode, SaveResult } from './channels'
 
 export type ExportKind = 'salesRegister' | 'payments' | 'creditNotes' | 'aging' | 'customers' | 'statement'
 export type ExportFormat = 'xlsx' | 'csv'
 
-/** One VAT rate (and the recargo rate that goes with it) that gets its own base / VAT / recargo columns. */
-export interface TaxRateColumn {
-  vatRate: BasisPoints
-  recargoRate: BasisPoints
+/** The row shapes are the domain's (renderer/domain/reports/exportRowTypes.ts, built by exportRows.ts). */
+export type TaxRateColumn = RateColumn
+export type {
+  AgingExportRow,
+  CreditNoteRegisterRow,
+  CustomerExportRow,
+  PaymentRegisterRow,
+  SalesRegisterRow,
+  StatementExportRow,
 }
 
 export interface ExportBeginRequest {
@@ -44,98 +58,6 @@ export interface ExportBeginRequest {
 }
 
 export type ExportBeginResult = { status: 'started'; exportId: string } | { status: 'cancelled' }
-
-/** A sales-register row: one per issued invoice or credit note (credit notes carry negative amounts). */
-export interface SalesRegisterRow {
-  docType: 'invoice' | 'creditNote'
-  date: IsoDate
-  /** Date of the supply when it differs from the issue date ('' otherwise). */
-  operationDate: IsoDate | ''
-  series: string
-  number: string
-  /** Credit notes: the corrected invoice's number; '' for invoices. */
-  correctedNumber: string
-  customerName: string
-  taxId: string
-  country: string
-  /** Per rate (matching ExportBeginRequest.rates); rates absent from the document are simply not listed. */
-  byRate: { vatRate: BasisPoints; recargoRate: BasisPoints; base: Cents; vat: Cents; recargo: Cents }[]
-  base: Cents
-  vat: Cents
-  recargo: Cents
-  total: Cents
-  /** The document's own currency and total, when it was not issued in the company currency ('' / null otherwise). */
-  documentCurrency: CurrencyCode | ''
-  documentTotal: Cents | null
-  exchangeRate: number | null
-}
-
-export interface PaymentRegisterRow {
-  date: IsoDate
-  customerCode: string
-  customerName: string
-  taxId: string
-  method: PaymentMethod
-  reference: string
-  amount: Cents
-  allocated: Cents
-  /** Early-payment discounts granted with this payment. */
-  discount: Cents
-  unallocated: Cents
-  /** Numbers of the invoices it settled, e.g. 'F2026-000012, F2026-000015'. */
-  invoices: string
-}
-
-export interface CreditNoteRegisterRow {
-  date: IsoDate
-  number: string
-  correctedNumber: string
-  customerName: string
-  taxId: string
-  reason: string
-  base: Cents
-  vat: Cents
-  recargo: Cents
-  total: Cents
-}
-
-export interface AgingExportRow {
-  customerCode: string
-  customerName: string
-  taxId: string
-  /** One amount per bucket (bounds.length + 1), then the total (= sum of the buckets). */
-  buckets: Cents[]
-  total: Cents
-  oldestDueDate: IsoDate | ''
-}
-
-export interface CustomerExportRow {
-  code: string
-  legalName: string
-  tradeName: string
-  taxId: string
-  country: string
-  city: string
-  email: string
-  phone: string
-  /** Payment terms as printed on invoices, in the export language (built by the renderer). */
-  terms: string
-  creditLimit: Cents
-  balance: Cents
-  overdue: Cents
-  language: Language
-  collectionProfile: string
-}
-
-export interface StatementExportRow {
-  date: IsoDate
-  kind: 'opening' | 'invoice' | 'creditNote' | 'payment' | 'discount'
-  reference: string
-  dueDate: IsoDate | ''
-  debit: Cents
-  credit: Cents
-  balance: Cents
-}
 
 export interface ExportRowsByKind {
   salesRegister: SalesRegisterRow

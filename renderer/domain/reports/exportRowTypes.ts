@@ -1,8 +1,7 @@
 /**
- * The row shapes of the accountant's exports, as the domain builds them (exportRows.ts). They mirror the IPC
- * contract's row types (electron/contract/exports.ts), which the domain may not import; the db readers
- * (renderer/db/repos/reports/exports.ts) hand these rows on as the contract's types, so `tsc` fails there if the two
- * ever drift apart.
+ * The row shapes of the accountant's exports, as the domain builds them (exportRows.ts) and as they travel to main:
+ * the IPC contract (electron/contract/exports.ts) re-exports these types, and main checks each row against its zod
+ * schema (electron/contract/exportSchemas.ts, with a compile-time drift check). Money in integer cents, dates ISO.
  */
 import type { BasisPoints, Cents, CurrencyCode, IsoDate, Language, PaymentMethod } from '../types'
 

@@ -30,7 +30,6 @@ import {
   type CustomerTexts,
 } from '../../../domain/reports/exportRows'
 import type { AgingCustomerRow, BucketBounds } from '../../../domain/reports/aging'
-import type * as RowTypes from '../../../domain/reports/exportRowTypes'
 import { buildStatementModel, type StatementModel } from '../../../domain/reports/statement'
 import type { Cents, CompanySettings, CreditNote, CurrencyCode, Customer, Invoice, IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
@@ -294,17 +293,3 @@ export function statementSource(model: StatementModel): ExportSource<'statement'
     },
   }
 }
-
-/* ---- compile-time check: the domain's row types (exportRowTypes.ts) are exactly the contract's ---- */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-type DomainRows = {
-  salesRegister: RowTypes.SalesRegisterRow
-  payments: RowTypes.PaymentRegisterRow
-  creditNotes: RowTypes.CreditNoteRegisterRow
-  aging: RowTypes.AgingExportRow
-  customers: RowTypes.CustomerExportRow
-  statement: RowTypes.StatementExportRow
-}
-export const ROW_TYPES_MATCH_CONTRACT: { [K in ExportKind]: Same<DomainRows[K], ExportRowsByKind[K]> } & {
-  rates: Same<RowTypes.RateColumn, TaxRateColumn>
-} = { salesRegister: true, payments: true, creditNotes: true, aging: true, customers: true, statement: true, rates: true }
