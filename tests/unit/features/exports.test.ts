@@ -11,28 +11,18 @@ import type { ExportSource } from '../../../renderer/db/repos/reports/exports'
 import { exportRequest, type ExportRequestBase } from '../../../renderer/features/reports/exports/exportTexts'
 import { matchingQuickPeriod, quickPeriod } from '../../../renderer/features/reports/exports/periods'
 import { runExport, type ExportApi } from '../../../renderer/features/reports/exports/runExport'
+import { flattenLocale, placeholdersOf } from '../../support/locales'
 
-type Tree = { [k: string]: string | Tree }
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k
-    if (typeof v === 'string') out.set(key, v)
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv)
-  }
-  return out
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
 describe('locales/*/exports.json', () => {
   it('has the same keys and placeholders in es, ro and en, none empty, with real diacritics', () => {
-    const langs = { es: flatten(es), ro: flatten(ro), en: flatten(en) }
+    const langs = { es: flattenLocale(es), ro: flattenLocale(ro), en: flattenLocale(en) }
     const keys = [...langs.en.keys()].sort()
     for (const [lang, map] of Object.entries(langs)) {
       expect([...map.keys()].sort(), lang).toEqual(keys)
       for (const key of keys) {
         expect(map.get(key)!.trim(), `${lang}:${key}`).not.toBe('')
-        expect(placeholders(map.get(key)!), `${lang}:${key}`).toEqual(placeholders(langs.en.get(key)!))
+        expect(placeholdersOf(map.get(key)!), `${lang}:${key}`).toEqual(placeholdersOf(langs.en.get(key)!))
       }
     }
     expect(langs.ro.get('reports.salesRegister.name')).toBe('Jurnal de vânzări')

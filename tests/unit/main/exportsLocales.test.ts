@@ -11,21 +11,11 @@ import es from '../../../locales/es/exportSheets.json' with { type: 'json' }
 import ro from '../../../locales/ro/exportSheets.json' with { type: 'json' }
 import { agingBucketHeaders } from '../../../electron/main/exports/columns/reports'
 import { rateLabel, st } from '../../../electron/main/exports/i18n'
+import { flattenLocale, placeholdersOf, type LocaleTree } from '../../support/locales'
 
-type Tree = { [k: string]: string | Tree }
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k
-    if (typeof v === 'string') out.set(key, v)
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv)
-  }
-  return out
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
 describe('locales/*/exportSheets.json', () => {
-  const langs = { es: flatten(es), ro: flatten(ro), en: flatten(en) }
+  const langs = { es: flattenLocale(es), ro: flattenLocale(ro), en: flattenLocale(en) }
 
   it('has the same keys and placeholders in es, ro and en, none empty', () => {
     const keys = [...langs.en.keys()].sort()
@@ -33,7 +23,7 @@ describe('locales/*/exportSheets.json', () => {
       expect([...map.keys()].sort(), lang).toEqual(keys)
       for (const key of keys) {
         expect(map.get(key)!.trim(), `${lang}:${key}`).not.toBe('')
-        expect(placeholders(map.get(key)!), `${lang}:${key}`).toEqual(placeholders(langs.en.get(key)!))
+        expect(placeholdersOf(map.get(key)!), `${lang}:${key}`).toEqual(placeholdersOf(langs.en.get(key)!))
       }
     }
   })
@@ -59,9 +49,9 @@ describe('locales/*/exportSheets.json', () => {
     const codes = [...new Set([...sources.matchAll(/IpcError\('(exports\.\w+)'/g)].map((m) => m[1]!))]
     expect(codes.sort()).toEqual(['exports.tooMany', 'exports.tooManyRows', 'exports.unknown'])
     for (const errors of [esErrors, roErrors, enErrors]) {
-      const map = flatten(errors as Tree)
+      const map = flattenLocale(errors as LocaleTree)
       for (const code of codes) expect(map.get(code), code).toBeTruthy()
-      expect(placeholders(map.get('exports.tooMany')!)).toEqual(['max'])
+      expect(placeholdersOf(map.get('exports.tooMany')!)).toEqual(['max'])
     }
   })
 

@@ -4,21 +4,11 @@ import en from '../../../locales/en/documents.json' with { type: 'json' }
 import es from '../../../locales/es/documents.json' with { type: 'json' }
 import ro from '../../../locales/ro/documents.json' with { type: 'json' }
 import { t } from '../../../electron/main/documents/pdf/i18n'
+import { flattenLocale, placeholdersOf } from '../../support/locales'
 
-type Tree = { [k: string]: string | Tree }
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k
-    if (typeof v === 'string') out.set(key, v)
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv)
-  }
-  return out
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
 describe('locales/*/documents.json', () => {
-  const langs = { es: flatten(es), ro: flatten(ro), en: flatten(en) }
+  const langs = { es: flattenLocale(es), ro: flattenLocale(ro), en: flattenLocale(en) }
 
   it('has the same keys and placeholders in es, ro and en, none empty', () => {
     const keys = [...langs.en.keys()].sort()
@@ -26,7 +16,7 @@ describe('locales/*/documents.json', () => {
       expect([...map.keys()].sort(), lang).toEqual(keys)
       for (const key of keys) {
         expect(map.get(key)!.trim(), `${lang}:${key}`).not.toBe('')
-        expect(placeholders(map.get(key)!), `${lang}:${key}`).toEqual(placeholders(langs.en.get(key)!))
+        expect(placeholdersOf(map.get(key)!), `${lang}:${key}`).toEqual(placeholdersOf(langs.en.get(key)!))
       }
     }
   })

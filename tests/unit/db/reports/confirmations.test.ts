@@ -24,6 +24,7 @@ import esTexts from '../../../../locales/es/confirmations.json'
 import roTexts from '../../../../locales/ro/confirmations.json'
 import enTexts from '../../../../locales/en/confirmations.json'
 import { customerInput, esSetup, expectRefused, freshCtx } from '../helpers'
+import { flattenLocale, placeholdersOf, type LocaleTree } from '../../../support/locales'
 
 const TODAY = '2026-11-23'
 const PAST = '2026-06-30'
@@ -207,17 +208,6 @@ describe('recording confirmations and replies', () => {
   })
 })
 
-type Tree = { [k: string]: string | Tree }
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k
-    if (typeof v === 'string') out.set(key, v)
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv)
-  }
-  return out
-}
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 const sources = import.meta.glob<string>(
   ['../../../../renderer/domain/reports/confirmation*.ts', '../../../../renderer/db/repos/reports/confirmation*.ts'],
   { query: '?raw', import: 'default', eager: true },
@@ -228,13 +218,13 @@ describe('confirmation texts', () => {
     ['confirmations', { es: esTexts, ro: roTexts, en: enTexts }],
     ['errors', { es: esErrors.confirmations, ro: roErrors.confirmations, en: enErrors.confirmations }],
   ])('locales/*/%s.json (confirmations): same keys and placeholders in es, ro and en, none empty', (_ns, files) => {
-    const langs = Object.entries(files).map(([lang, tree]) => [lang, flatten(tree as Tree)] as const)
+    const langs = Object.entries(files).map(([lang, tree]) => [lang, flattenLocale(tree as LocaleTree)] as const)
     const en = langs.find(([l]) => l === 'en')![1]
     for (const [lang, map] of langs) {
       expect([...map.keys()].filter((k) => !en.has(k)), lang).toEqual([])
       for (const [key, text] of en) {
         expect(map.get(key)?.trim(), `${lang}:${key}`).toBeTruthy()
-        expect(placeholders(map.get(key)!), `${lang}:${key}`).toEqual(placeholders(text))
+        expect(placeholdersOf(map.get(key)!), `${lang}:${key}`).toEqual(placeholdersOf(text))
       }
     }
   })
@@ -244,9 +234,9 @@ describe('confirmation texts', () => {
     for (const src of Object.values(sources)) for (const m of src.matchAll(/'(confirmations\.[a-zA-Z]+)'/g)) codes.add(m[1]!)
     expect(codes.size).toBeGreaterThan(15)
     for (const [lang, tree] of Object.entries({ es: esErrors, ro: roErrors, en: enErrors })) {
-      const map = flatten(tree as Tree)
+      const map = flattenLocale(tree as LocaleTree)
       for (const code of codes) expect(map.has(code), `${lang}:${code}`).toBe(true)
     }
-    expect(flatten(roTexts as Tree).get('status.disputed')).toBe('În dezacord')
+    expect(flattenLocale(roTexts as LocaleTree).get('status.disputed')).toBe('În dezacord')
   })
 })
