@@ -9,18 +9,16 @@
  * The company schema is written out here rather than imported from schemas.ts, which imports this file (a cycle).
  */
 import { z } from 'zod'
+import { companySettingsSchema } from './companySchema'
 import type { BalanceConfirmationDocument, BalanceConfirmationModel } from '../../renderer/domain/reports/confirmationTypes'
 import type { CompanySettings } from '../../renderer/domain/types'
 import type { BalanceConfirmationsPdfRequest } from './channels'
 import {
   addressSchema,
   centsSchema,
-  countrySchema,
   currencySchema,
   isoDateSchema,
-  isoDateTimeSchema,
   languageSchema,
-  logoSchema,
   saveModeSchema,
   text,
 } from './primitives'
@@ -69,35 +67,8 @@ export const balanceConfirmationModelSchema = z
     }
   })
 
-const paymentTermsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('immediate') }),
-  z.object({ kind: z.literal('net'), days: z.int().min(0).max(366) }),
-  z.object({ kind: z.literal('endOfMonth'), days: z.int().min(0).max(366) }),
-])
-
-/** CompanySettings as schemas.ts checks it (the letterhead and the slip's "return to"). */
-export const confirmationCompanySchema = z.object({
-  id: z.literal('company'),
-  legalName: name(),
-  tradeName: text(),
-  taxId: text(40),
-  tradeRegister: text(150),
-  address: addressSchema,
-  iban: text(50),
-  bankName: text(),
-  email: text(),
-  phone: text(60),
-  country: countrySchema,
-  currency: currencySchema,
-  uiLanguage: languageSchema,
-  invoiceSeries: text(20),
-  creditNoteSeries: text(20),
-  vatRegistered: z.boolean(),
-  logoDataUrl: logoSchema,
-  defaultTerms: paymentTermsSchema,
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-})
+/** CompanySettings as schemas.ts checks it, with a legal name that must not be empty (the letterhead). */
+export const confirmationCompanySchema = companySettingsSchema.extend({ legalName: name() })
 
 export const balanceConfirmationsPdfRequestSchema = z.object({
   confirmations: z

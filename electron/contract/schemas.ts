@@ -22,18 +22,17 @@ import { letterPdfRequestSchema, lettersBatchPdfRequestSchema } from './letterSc
 import { statementModelSchema } from './statementSchemas'
 import { balanceConfirmationsPdfRequestSchema } from './confirmationSchemas'
 import { exportSchemas } from './exportSchemas'
+import { companySettingsSchema, paymentTermsSchema } from './companySchema'
 import {
   addressSchema,
   basisPointsSchema,
   centsSchema,
-  countrySchema,
   currencySchema,
   isoDateSchema,
   isoDateTimeSchema,
   languageSchema,
   LONG,
   SHORT,
-  logoSchema,
   quantitySchema,
   saveModeSchema,
   text,
@@ -55,11 +54,7 @@ export {
 } from './primitives'
 export { letterModelSchema, letterPdfRequestSchema, lettersBatchPdfRequestSchema } from './letterSchemas'
 
-export const paymentTermsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('immediate') }),
-  z.object({ kind: z.literal('net'), days: z.int().min(0).max(366) }),
-  z.object({ kind: z.literal('endOfMonth'), days: z.int().min(0).max(366) }),
-])
+export { companySettingsSchema, paymentTermsSchema } from './companySchema'
 
 export const earlyDiscountSchema = z.object({
   percent: basisPointsSchema,
@@ -110,28 +105,6 @@ export const invoiceTotalsSchema = z
     }
   })
 
-export const companySettingsSchema = z.object({
-  id: z.literal('company'),
-  legalName: text(),
-  tradeName: text(),
-  taxId: text(40),
-  tradeRegister: text(150),
-  address: addressSchema,
-  iban: text(50),
-  bankName: text(),
-  email: text(),
-  phone: text(60),
-  country: countrySchema,
-  currency: currencySchema,
-  uiLanguage: languageSchema,
-  invoiceSeries: text(20),
-  creditNoteSeries: text(20),
-  vatRegistered: z.boolean(),
-  logoDataUrl: logoSchema,
-  defaultTerms: paymentTermsSchema,
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-})
 
 const documentNumber = {
   series: text(20),
