@@ -2,7 +2,8 @@
  * The renderer's Content-Security-Policy, sent by main on every response (security.ts). No remote origin, ever.
  * Development only (a loopback dev server URL given): the React Refresh preamble that @vitejs/plugin-react injects
  * inline needs script-src 'unsafe-inline', and Vite's HMR needs its websocket; the production policy has neither.
- * The renderer's <meta> fallback must match PRODUCTION_CSP (and be left out of the dev server's page).
+ * The renderer's <meta> fallback (pages loaded from file:// may not get response headers) is PRODUCTION_META_CSP,
+ * written into the built index.html by electron.vite.config.ts and left out of the dev server's page.
  * No electron import.
  */
 
@@ -30,3 +31,8 @@ export function contentSecurityPolicy(devServerUrl?: string): string {
 }
 
 export const PRODUCTION_CSP = contentSecurityPolicy()
+
+/** The production policy as a <meta> tag can carry it: frame-ancestors is ignored (and reported) in <meta>. */
+export const PRODUCTION_META_CSP = PRODUCTION_CSP.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors '))
+  .join('; ')

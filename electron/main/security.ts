@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click on a link would ask for a new window: already denied by setWindowOpenHandler, and off here too.
+    disableBlinkFeatures: 'Auxclick',
   }
 }
 

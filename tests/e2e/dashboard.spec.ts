@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { SetupScreen, SPANISH_COMPANY } from './pages/setup'
 import { shoot } from './support/shots'
+import { PRODUCTION_META_CSP } from '../../electron/main/csp'
 
 /** "8.614,67 €" / "8.614,67 lei" -> 861467 */
 function cents(text: string): number {
@@ -40,15 +41,16 @@ test('dashboard (ES demo): figures agree with the overview and the aging report,
   const consoleProblems = watchConsole(page)
   const setup = new SetupScreen(page)
   await setup.open()
+  // The built page carries the production policy itself; the whole demo load then runs under it without a report.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', PRODUCTION_META_CSP)
   await setup.loadDemo('es')
+  expect(consoleProblems).toEqual([])
   const homeOverdue = await amountOf(page.getByTestId('home-overdue'))
   const homeReceivable = await amountOf(page.getByTestId('home-receivable'))
 
   await page.goto('/#/reports/aging')
   const agingTotal = await amountOf(page.getByTestId('aging-grand-total'))
 
-  // zod's one-off probe for eval (caught, app-wide) may have been reported while setting up: count from here on
-  consoleProblems.length = 0
   await page.goto('/#/reports/dashboard')
   await expect(page.getByRole('heading', { name: 'Panel de cobros' })).toBeVisible()
   const receivable = await amountOf(page.getByTestId('dashboard-receivable'))

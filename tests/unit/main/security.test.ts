@@ -91,3 +91,16 @@ describe('Content-Security-Policy', () => {
     expect(() => contentSecurityPolicy('http://example.com:5173/')).toThrow()
   })
 })
+
+describe('the renderer page CSP', () => {
+  it('is the production policy in the built page (a <meta> cannot carry frame-ancestors), never hand-written', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { PRODUCTION_CSP, PRODUCTION_META_CSP } = await import('../../../electron/main/csp')
+    expect(PRODUCTION_META_CSP).toBe(PRODUCTION_CSP.replace("; frame-ancestors 'none'", ''))
+    expect(PRODUCTION_META_CSP).not.toMatch(/ws:|blob:|unsafe-eval|http:|https:/)
+    const source = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8')
+    expect(source).not.toMatch(/Content-Security-Policy/i)
+    const config = readFileSync(new URL('../../../electron.vite.config.ts', import.meta.url), 'utf8')
+    expect(config).toMatch(/content: PRODUCTION_META_CSP/)
+  })
+})
