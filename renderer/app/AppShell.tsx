@@ -34,6 +34,7 @@ const NAV: { group: '' | 'groupReports' | 'groupSetup'; items: NavItem[] }[] = [
     items: [
       { to: '/products', key: 'products' },
       { to: '/collections/settings', key: 'collections' },
+      { to: '/audit', key: 'audit' },
       { to: '/settings', key: 'settings' },
     ],
   },

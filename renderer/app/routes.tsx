@@ -19,6 +19,7 @@ import { DashboardPage } from '../features/reports/dashboard/DashboardPage'
 import { ExportsPage } from '../features/reports/exports/ExportsPage'
 import { BankPage } from '../features/bank/BankPage'
 import { CollectionSettingsPage } from '../features/collections/settings/CollectionSettingsPage'
+import { AuditPage } from '../features/audit/AuditPage'
 
 /** Every screen of the app, by path. */
 export function AppRoutes() {
@@ -46,6 +47,7 @@ export function AppRoutes() {
       <Route path="/reports/dashboard" element={<DashboardPage />} />
       <Route path="/reports/exports" element={<ExportsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/audit" element={<AuditPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )

@@ -318,4 +318,8 @@ export interface AuditEntry {
   action: AuditAction
   before: unknown
   after: unknown
+  /** SHA-256 (hex) of this entry's canonical content + prevHash (domain/audit/chain.ts); absent on rows written before the chain. */
+  hash?: string
+  /** The previous entry's hash ('' for the first sealed entry). */
+  prevHash?: string
 }

@@ -1,9 +1,20 @@
 /**
  * The audit trail: one row per change, written inside the same transaction as the change itself
- * (call writeAudit from within `db.transaction('rw', ..., db.audit, ...)`).
+ * (call writeAudit from within `db.transaction('rw', ..., db.audit, ...)`). Each row is sealed into a hash chain
+ * (renderer/domain/audit/chain.ts): its hash covers its content and the previous row's hash, read in the same
+ * transaction, so IndexedDB serializes writers and the chain has no forks.
  */
+import Dexie from 'dexie'
+import { sealAuditEntry } from '../../domain/audit/chain'
 import type { AuditAction, AuditEntry } from '../../domain/types'
 import { nowIso, type Ctx } from '../context'
+
+/**
+ * Per transaction, the hash of the last row it sealed. It is set synchronously when a row is sealed, so writes
+ * issued in parallel within one transaction still chain one after another (and in id order, since IndexedDB runs
+ * a transaction's requests in the order they were made).
+ */
+const tails = new WeakMap<object, string>()
 
 export async function writeAudit(
   ctx: Ctx,
@@ -13,7 +24,16 @@ export async function writeAudit(
   before: unknown,
   after: unknown,
 ): Promise<void> {
-  await ctx.db.audit.add({ at: nowIso(ctx), user: ctx.user, entity, entityId, action, before: before ?? null, after: after ?? null })
+  const content = { at: nowIso(ctx), user: ctx.user, entity, entityId, action, before: before ?? null, after: after ?? null }
+  const tx = Dexie.currentTransaction
+  let prevHash = tx ? tails.get(tx) : undefined
+  if (prevHash === undefined) {
+    const last = await ctx.db.audit.orderBy(':id').last()
+    prevHash = (tx ? tails.get(tx) : undefined) ?? last?.hash ?? ''
+  }
+  const row = sealAuditEntry(content, prevHash) // synchronous: the transaction stays active
+  if (tx) tails.set(tx, row.hash ?? '')
+  await ctx.db.audit.add(row)
 }
 
 /** The changes of one record, oldest first. */
