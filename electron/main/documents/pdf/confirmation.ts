@@ -12,7 +12,7 @@ import type { BalanceConfirmationModel } from '../../../../renderer/domain/repor
 import type { CompanySettings } from '../../../../renderer/domain/types'
 import { t, type DocFormat } from './i18n'
 import { COLORS } from './layout'
-import { ADDRESS_WINDOW, keepTogether, LETTER_MARGINS, MM } from './letter'
+import { ADDRESS_WINDOW, addressWindowBlock, keepTogether, LETTER_MARGINS, MM } from './letter'
 import { recipientLines } from './letterAddress'
 import { documentsTable, replySlip, totalsTable } from './confirmationParts'
 
@@ -54,31 +54,7 @@ function letterhead(company: CompanySettings, fmt: DocFormat, logo: string): Con
 }
 
 function addressWindow(m: BalanceConfirmationModel, company: CompanySettings, fmt: DocFormat): Content {
-  const returnLine = [company.legalName, company.address.street, `${company.address.postalCode} ${company.address.city}`.trim()]
-    .filter((s) => s.trim() !== '')
-    .join(' · ')
-  const recipient: Content[] = [{ text: m.customer.legalName, bold: true }]
-  if (m.customer.attention.trim()) recipient.push({ text: fmt.t('letters.attention', { name: m.customer.attention }) })
-  recipient.push(...recipientLines(m.customer.address, company.address.country, fmt).map((l) => ({ text: l })))
-  return {
-    absolutePosition: { x: ADDRESS_WINDOW.x, y: ADDRESS_WINDOW.y + 2 * MM },
-    table: {
-      widths: [ADDRESS_WINDOW.width - 4 * MM],
-      body: [
-        [{ text: returnLine, fontSize: 6, color: COLORS.muted, border: [false, false, false, true] }],
-        [{ stack: recipient, fontSize: 10, lineHeight: 1.2, margin: [0, 5, 0, 0], border: [false, false, false, false] }],
-      ],
-    },
-    layout: {
-      hLineWidth: (i) => (i === 1 ? 0.4 : 0),
-      vLineWidth: () => 0,
-      hLineColor: () => COLORS.line,
-      paddingLeft: () => 0,
-      paddingRight: () => 0,
-      paddingTop: () => 0,
-      paddingBottom: () => 1,
-    },
-  }
+  return addressWindowBlock({ sender: company, recipient: m.customer }, fmt)
 }
 
 /** Reference, balance and reply-by date at a glance, to the right of the window. */

@@ -13,6 +13,7 @@
  */
 import type { Content } from 'pdfmake/interfaces'
 import type { LetterModel } from '../../../../renderer/domain/collections/types'
+import type { Address } from '../../../../renderer/domain/types'
 import { t, type DocFormat } from './i18n'
 import { COLORS } from './layout'
 import { recipientLines } from './letterAddress'
@@ -86,20 +87,26 @@ function senderBlock(letter: LetterModel, fmt: DocFormat, logo: string): Content
   }
 }
 
-function addressWindow(letter: LetterModel, fmt: DocFormat): Content {
-  const c = letter.company
-  const returnLine = [c.legalName, c.address.street, [c.address.postalCode, c.address.city].join(' ').trim()].filter((s) => s.trim() !== '').join(' · ')
-  const r = letter.customer
-  const recipient: Content[] = [{ text: r.legalName, bold: true }]
-  if (r.contactName.trim()) recipient.push({ text: fmt.t('letters.attention', { name: r.contactName }) })
-  recipient.push(...recipientLines(r.address, c.address.country, fmt).map((l) => ({ text: l })))
+/** Who sends (the return line above the window) and who receives (the window) a letter. */
+export interface WindowParties {
+  sender: { legalName: string; address: Address }
+  recipient: { legalName: string; attention: string; address: Address }
+}
+
+/** The address block that shows through a DL window envelope: return line, then the recipient. */
+export function addressWindowBlock({ sender, recipient }: WindowParties, fmt: DocFormat): Content {
+  const a = sender.address
+  const returnLine = [sender.legalName, a.street, [a.postalCode, a.city].join(' ').trim()].filter((s) => s.trim() !== '').join(' · ')
+  const lines: Content[] = [{ text: recipient.legalName, bold: true }]
+  if (recipient.attention.trim()) lines.push({ text: fmt.t('letters.attention', { name: recipient.attention }) })
+  lines.push(...recipientLines(recipient.address, a.country, fmt).map((l) => ({ text: l })))
   return {
     absolutePosition: { x: ADDRESS_WINDOW.x, y: ADDRESS_WINDOW.y + 2 * MM },
     table: {
       widths: [ADDRESS_WINDOW.width - 4 * MM],
       body: [
         [{ text: returnLine, fontSize: 6, color: COLORS.muted, border: [false, false, false, true] }],
-        [{ stack: recipient, fontSize: 10, lineHeight: 1.2, margin: [0, 5, 0, 0], border: [false, false, false, false] }],
+        [{ stack: lines, fontSize: 10, lineHeight: 1.2, margin: [0, 5, 0, 0], border: [false, false, false, false] }],
       ],
     },
     layout: {
@@ -112,6 +119,14 @@ function addressWindow(letter: LetterModel, fmt: DocFormat): Content {
       paddingBottom: () => 1,
     },
   }
+}
+
+function addressWindow(letter: LetterModel, fmt: DocFormat): Content {
+  const r = letter.customer
+  return addressWindowBlock(
+    { sender: letter.company, recipient: { legalName: r.legalName, attention: r.contactName, address: r.address } },
+    fmt,
+  )
 }
 
 /** Amount claimed and pay-by date at a glance, to the right of the window. */
