@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../../renderer/db/context'
-import { importStatement, previewStatementFile, type StatementFileInput } from '../../../../renderer/db/repos/bank/imports'
+import { importStatement, previewStatementFile, saveMapping, type StatementFileInput } from '../../../../renderer/db/repos/bank/imports'
+import esDataErrors from '../../../../locales/es/dataErrors.json' with { type: 'json' }
 import { countUnmatched, ignoreLine, matchedLines, restoreLine, unmatchedLines } from '../../../../renderer/db/repos/bank/lines'
 import { confirmMatch, loadMatchIndex, proposalsFor } from '../../../../renderer/db/repos/bank/match'
 import { getCollectionSettings } from '../../../../renderer/db/repos/collections/settings'
@@ -112,6 +113,17 @@ describe('bank statement import', () => {
     expect(preview.suggested?.columns).toMatchObject({ bookingDate: 0, amount: 2, balance: 3 })
     const ready = await previewStatementFile(w.ctx, { fileName: 'movimientos.csv', content: { kind: 'bytes', base64: btoa(bin) } }, preview.suggested!)
     expect(ready.kind).toBe('ready')
+
+    // Saving it: a bank name is required, and an amount column (or both credit and debit); refusals write nothing.
+    const mapping = preview.suggested!
+    const before = await dump(w.ctx.db)
+    const blank = await expectRefused(w.ctx, () => saveMapping(w.ctx, { ...mapping, name: ' ' }), 'data.field.required')
+    expect(Object.keys(esDataErrors.data.fieldNames)).toContain(blank.params.field)
+    await expectRefused(w.ctx, () => saveMapping(w.ctx, { ...mapping, name: 'CaixaBank', columns: { ...mapping.columns, amount: null, credit: 2, debit: null } }), 'bankImport.mappingAmount')
+    const bad = await expectRefused(w.ctx, () => saveMapping(w.ctx, { ...mapping, name: 'CaixaBank', columns: { ...mapping.columns, bookingDate: -1 } }), 'data.field.mustNotBeNegative')
+    expect(Object.keys(esDataErrors.data.fieldNames)).toContain(bad.params.field)
+    expect(await dump(w.ctx.db)).toEqual(before)
+    expect((await saveMapping(w.ctx, { ...mapping, name: 'CaixaBank' })).name).toBe('CaixaBank')
   })
 })
 
