@@ -13,6 +13,9 @@
  *     Customers may carry `contractualRate` (no index, nothing to migrate).
  * v4: balance confirmations (issue 4): one row per customer and as-of date, with the reply. A new table only;
  *     nothing to migrate.
+ * v5: the bank (issue 5). New tables only.
+ * v6: users (issue 6): people who sign in, with their role and password hash. A new table only: a database with no
+ *     user runs as the owner without a password until the owner sets one.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type {
@@ -39,6 +42,7 @@ import type { LetterTemplateRow } from './repos/collections/records'
 import { fillCollectionSeeds } from './repos/collections/seeds'
 import { BANK_STORES_V5, type BankImport, type BankLineRow, type PayerAccount } from './repos/bank/tables'
 import type { ColumnMapping } from '../domain/bank/types'
+import type { User } from '../domain/users/types'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -90,7 +94,13 @@ export const STORES_V5 = {
   ...BANK_STORES_V5,
 } as const
 
-export const LATEST_VERSION = 5
+/** v6: users (sign-in name unique ignoring case). */
+export const STORES_V6 = {
+  ...STORES_V5,
+  users: 'id, &nameKey, role',
+} as const
+
+export const LATEST_VERSION = 6
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -142,6 +152,10 @@ export function defineV5(db: Dexie): void {
   db.version(5).stores(STORES_V5)
 }
 
+export function defineV6(db: Dexie): void {
+  db.version(6).stores(STORES_V6)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -165,6 +179,7 @@ export class CobroDb extends Dexie {
   bankLines!: Table<BankLineRow, string>
   payerAccounts!: Table<PayerAccount, string>
   bankMappings!: Table<ColumnMapping, string>
+  users!: Table<User, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -173,6 +188,7 @@ export class CobroDb extends Dexie {
     defineV3(this)
     defineV4(this)
     defineV5(this)
+    defineV6(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -203,5 +219,6 @@ export function allTables(db: CobroDb): Table[] {
     db.bankLines,
     db.payerAccounts,
     db.bankMappings,
+    db.users,
   ] as Table[]
 }

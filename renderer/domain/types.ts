@@ -304,7 +304,14 @@ export interface Series {
   lastNumber: number
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'issue' | 'allocate'
+export type AuditAction =
+  | 'create' | 'update' | 'delete' | 'issue' | 'allocate'
+  /** An owner override (entity 'override'): who allowed which refused action, and why. */
+  | 'override'
+  /** Sessions (entity 'session'): sign-in, sign-out, a refused password. */
+  | 'login' | 'logout' | 'loginFailed'
+  /** The whole database replaced from a backup (entity 'backup'). */
+  | 'restore'
 
 export interface AuditEntry {
   id?: number
@@ -314,6 +321,7 @@ export interface AuditEntry {
     | 'company' | 'customer' | 'product' | 'invoice' | 'payment' | 'allocation' | 'creditNote' | 'interaction' | 'series'
     | 'collectionProfile' | 'letterTemplate' | 'interestRate' | 'collectionSettings' | 'stepRecord' | 'dispute' | 'snooze'
     | 'balanceConfirmation' | 'bankImport' | 'bankLine' | 'payerAccount' | 'bankMapping'
+    | 'user' | 'session' | 'override' | 'backup'
   entityId: string
   action: AuditAction
   before: unknown

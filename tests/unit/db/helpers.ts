@@ -17,7 +17,7 @@ export function freshDb(): CobroDb {
 }
 
 export function freshCtx(at = '2026-11-23T10:00:00.000Z'): Ctx {
-  return { db: freshDb(), user: 'tester', now: () => new Date(at) }
+  return { db: freshDb(), user: 'tester', role: 'owner', now: () => new Date(at) }
 }
 
 export const ES_COMPANY: CompanyInput = {

@@ -61,7 +61,7 @@ describe('schema versions', () => {
     const db = new CobroDb('upgrade-test', { indexedDB, IDBKeyRange })
     await db.open()
     expect(db.verno).toBe(LATEST_VERSION)
-    const ctx: Ctx = { db, user: 't', now: () => new Date('2026-01-01T00:00:00Z') }
+    const ctx: Ctx = { db, user: 't', role: 'owner', now: () => new Date('2026-01-01T00:00:00Z') }
 
     // Data kept, plus the migrated fields.
     const rows = (await db.invoices.toArray()) as StoredInvoice[]
@@ -124,7 +124,7 @@ describe('schema v4 (balance confirmations)', () => {
     for (const name of tables) expect(await db.table(name).toArray(), name).toEqual(rows[name])
     expect(await db.balanceConfirmations.count()).toBe(0)
 
-    const ctx: Ctx = { db, user: 't', now: () => new Date('2026-11-23T10:00:00Z') }
+    const ctx: Ctx = { db, user: 't', role: 'owner', now: () => new Date('2026-11-23T10:00:00Z') }
     const model = await prepareConfirmation(ctx, { customerId: customer.id, asOf: '2026-10-31', date: '2026-11-23' })
     expect(model.balance).toBe(121_000)
     const record = await recordSent(ctx, { model, documentName: 'c.pdf' })

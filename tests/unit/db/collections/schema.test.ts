@@ -52,7 +52,7 @@ describe('schema v3', () => {
     await db.open()
     expect(db.verno).toBe(LATEST_VERSION)
     expect(LATEST_VERSION).toBeGreaterThanOrEqual(3)
-    const ctx: Ctx = { db, user: 't', now: () => new Date('2026-11-23T10:00:00Z') }
+    const ctx: Ctx = { db, user: 't', role: 'owner', now: () => new Date('2026-11-23T10:00:00Z') }
 
     expect(await db.customers.toArray()).toEqual(rows.customers)
     expect(await db.invoices.toArray()).toEqual(rows.invoices)
