@@ -6,6 +6,7 @@ import { Toasts } from '../components/Toasts'
 import { useSetupState } from '../features/settings/hooks'
 import { SetupPage } from '../features/setup/SetupPage'
 import { useSyncLanguageWithCompany } from './useSyncLanguage'
+import { SessionGate } from '../features/users/SessionGate'
 
 export function App() {
   const { t } = useTranslation('common')
@@ -20,9 +21,11 @@ export function App() {
       ) : setup === 'needsSetup' ? (
         <SetupPage />
       ) : (
-        <AppShell>
-          <AppRoutes />
-        </AppShell>
+        <SessionGate>
+          <AppShell>
+            <AppRoutes />
+          </AppShell>
+        </SessionGate>
       )}
       <Toasts />
     </HashRouter>

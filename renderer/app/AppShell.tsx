@@ -3,6 +3,8 @@ import { NavLink } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '../components/LanguageSwitcher'
 import { useCompany } from '../features/settings/hooks'
+import { OverrideDialog } from '../features/users/OverrideDialog'
+import { UserMenu } from '../features/users/UserMenu'
 
 type NavItem = { to: string; key: string; end?: boolean }
 
@@ -35,6 +37,7 @@ const NAV: { group: '' | 'groupReports' | 'groupSetup'; items: NavItem[] }[] = [
       { to: '/products', key: 'products' },
       { to: '/collections/settings', key: 'collections' },
       { to: '/audit', key: 'audit' },
+      { to: '/users', key: 'users' },
       { to: '/settings', key: 'settings' },
     ],
   },
@@ -70,10 +73,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           ))}
         </nav>
         <div className="sidebar-footer">
+          <UserMenu />
           <LanguageSwitcher />
         </div>
       </aside>
       <main className="content">{children}</main>
+      <OverrideDialog />
     </div>
   )
 }

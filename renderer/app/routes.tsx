@@ -20,6 +20,7 @@ import { ExportsPage } from '../features/reports/exports/ExportsPage'
 import { BankPage } from '../features/bank/BankPage'
 import { CollectionSettingsPage } from '../features/collections/settings/CollectionSettingsPage'
 import { AuditPage } from '../features/audit/AuditPage'
+import { UsersPage } from '../features/users/UsersPage'
 
 /** Every screen of the app, by path. */
 export function AppRoutes() {
@@ -48,6 +49,7 @@ export function AppRoutes() {
       <Route path="/reports/exports" element={<ExportsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/audit" element={<AuditPage />} />
+      <Route path="/users" element={<UsersPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )

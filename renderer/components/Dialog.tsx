@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 export interface DialogProps {
   open: boolean
@@ -12,6 +12,8 @@ export interface DialogProps {
 /** A modal built on the native <dialog> element (focus trapping and Escape come with it). */
 export function Dialog({ open, title, onClose, children, footer, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
+  // One id per dialog: two can be open at once (the owner's override over the dialog that needed it).
+  const titleId = useId()
   useEffect(() => {
     const el = ref.current
     if (!el) return
@@ -19,10 +21,10 @@ export function Dialog({ open, title, onClose, children, footer, wide = false }:
     if (!open && el.open) el.close()
   }, [open])
   return (
-    <dialog ref={ref} className={`dialog ${wide ? 'dialog-wide' : ''}`} onClose={onClose} onCancel={onClose} aria-labelledby="dialog-title">
+    <dialog ref={ref} className={`dialog ${wide ? 'dialog-wide' : ''}`} onClose={onClose} onCancel={onClose} aria-labelledby={titleId}>
       {open ? (
         <>
-          <h2 id="dialog-title" className="dialog-title">
+          <h2 id={titleId} className="dialog-title">
             {title}
           </h2>
           <div className="dialog-body">{children}</div>

@@ -48,5 +48,5 @@ export function hasRight(ctx: Ctx, right: Right): boolean {
 
 /** Throws rights.denied unless the acting user holds `right`. */
 export function requireRight(ctx: Ctx, right: Right): void {
-  if (!hasRight(ctx, right)) throw new DomainError('rights.denied', { right })
+  if (!hasRight(ctx, right)) throw new DomainError('rights.denied', { right, role: ctx.role })
 }

@@ -10,6 +10,7 @@ import type { Ctx } from '../context'
 import { allTables } from '../schema'
 import { customerWords, productWords, toStoredInvoice } from '../stored'
 import { writeAudit } from '../repos/audit'
+import { requireRight } from '../rights'
 
 export interface LoadDemoOptions extends DemoOptions {
   /** Wipe whatever is in the database first (otherwise a database with data is refused: 'data.demo.notEmpty'). */
@@ -34,6 +35,7 @@ async function wipe(ctx: Ctx): Promise<void> {
 }
 
 export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<void> {
+  requireRight(ctx, 'data.replace')
   const plan = planDemo(opts)
   const { db } = ctx
   if (opts.replace) await wipe(ctx)

@@ -8,6 +8,7 @@ import Dexie from 'dexie'
 import { sealAuditEntry } from '../../domain/audit/chain'
 import type { AuditAction, AuditEntry } from '../../domain/types'
 import { nowIso, type Ctx } from '../context'
+import { validGrant, type OverrideGrant } from '../rights'
 
 /**
  * Per transaction, the hash of the last row it sealed. It is set synchronously when a row is sealed, so writes
@@ -16,6 +17,13 @@ import { nowIso, type Ctx } from '../context'
  */
 const tails = new WeakMap<object, string>()
 
+/** Owner overrides already written to the trail (each is logged once, with the first change it allowed). */
+const loggedGrants = new WeakSet<OverrideGrant>()
+
+/**
+ * Appends one change to the trail. When the context carries an owner override, the override (who allowed what,
+ * why) is written first, in the same transaction, so the trail shows it next to the change it allowed.
+ */
 export async function writeAudit(
   ctx: Ctx,
   entity: AuditEntry['entity'],
@@ -24,7 +32,16 @@ export async function writeAudit(
   before: unknown,
   after: unknown,
 ): Promise<void> {
-  const content = { at: nowIso(ctx), user: ctx.user, entity, entityId, action, before: before ?? null, after: after ?? null }
+  const grant = validGrant(ctx)
+  if (grant && !loggedGrants.has(grant)) {
+    loggedGrants.add(grant)
+    const { right, grantedBy, reason } = grant
+    await appendRow(ctx, { at: nowIso(ctx), user: ctx.user, entity: 'override', entityId: grant.id, action: 'override', before: null, after: { right, grantedBy, reason } })
+  }
+  await appendRow(ctx, { at: nowIso(ctx), user: ctx.user, entity, entityId, action, before: before ?? null, after: after ?? null })
+}
+
+async function appendRow(ctx: Ctx, content: Parameters<typeof sealAuditEntry>[0]): Promise<void> {
   const tx = Dexie.currentTransaction
   let prevHash = tx ? tails.get(tx) : undefined
   if (prevHash === undefined) {

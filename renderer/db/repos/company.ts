@@ -6,6 +6,7 @@ import { nowIso, type Ctx } from '../context'
 import { companyInputSchema, type CompanyInput } from '../inputs'
 import { parseInput, requireIban, requireTaxId } from '../validate'
 import { writeAudit } from './audit'
+import { requireRight } from '../rights'
 
 export type { CompanyInput } from '../inputs'
 
@@ -57,6 +58,7 @@ export function companyFromInput(input: CompanyInput): Omit<CompanySettings, 'cr
 
 /** Creates or replaces the company's data. Issued documents keep the seller data frozen on them. */
 export async function saveCompany(ctx: Ctx, input: CompanyInput): Promise<CompanySettings> {
+  requireRight(ctx, 'settings.write')
   const data = companyFromInput(input)
   return ctx.db.transaction('rw', ctx.db.company, ctx.db.audit, async () => {
     const before = await ctx.db.company.get('company')

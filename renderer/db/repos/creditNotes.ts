@@ -18,6 +18,7 @@ import { requireCompany } from './company'
 import { requireCustomer } from './customers'
 import { customerSnapshot, IssueRefusedError, linesFromInput, sellerSnapshot } from './invoices'
 import { takeNextNumber } from './series'
+import { requireRight } from '../rights'
 
 export type { CreditNoteInput } from '../inputs'
 
@@ -38,6 +39,7 @@ function parseCreditNote(input: CreditNoteInput) {
  * is before the invoice or before the last credit note of the series.
  */
 export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise<CreditNote> {
+  requireRight(ctx, 'creditNotes.issue')
   const v = parseCreditNote(input)
   const { db } = ctx
   const tables = [db.creditNotes, db.invoices, db.customers, db.company, db.series, db.audit]

@@ -8,6 +8,8 @@ import { customerInputSchema, type CustomerInput } from '../inputs'
 import { customerWords } from '../stored'
 import { parseInput, requireTaxId } from '../validate'
 import { writeAudit } from './audit'
+import { requireRight } from '../rights'
+import { changedTermsFields, defaultTermsFields, type CustomerTermsFields } from '../../domain/users/customerTerms'
 
 export type { CustomerInput } from '../inputs'
 
@@ -52,9 +54,19 @@ async function assertCodeFree(ctx: Ctx, code: string, ownId: string | null): Pro
   if (other && other.id !== ownId) throw new DomainError('data.customer.codeTaken', { code })
 }
 
+/**
+ * Terms, discounts, credit limit and collection profile are the owner's: a user without 'customers.terms' may create
+ * a customer only with the defaults and edit everything else, never these.
+ */
+function requireTermsRight(ctx: Ctx, before: CustomerTermsFields, after: CustomerTermsFields): void {
+  if (changedTermsFields(before, after).length > 0) requireRight(ctx, 'customers.terms')
+}
+
 export async function createCustomer(ctx: Ctx, input: CustomerInput): Promise<Customer> {
+  requireRight(ctx, 'customers.write')
   const company = await ctx.db.company.get('company')
   const data = customerFromInput(input, company)
+  requireTermsRight(ctx, defaultTermsFields(company?.defaultTerms ?? { kind: 'net', days: 30 }), data)
   return ctx.db.transaction('rw', ctx.db.customers, ctx.db.audit, async () => {
     const code = data.code || (await nextCustomerCode(ctx))
     await assertCodeFree(ctx, code, null)
@@ -69,6 +81,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerInput): Promise<Cu
 
 /** Replaces the customer's data; the maintained balance, id and creation time stay. */
 export async function updateCustomer(ctx: Ctx, id: string, input: CustomerInput): Promise<Customer> {
+  requireRight(ctx, 'customers.write')
   const company = await ctx.db.company.get('company')
   const data = customerFromInput(input, company)
   return ctx.db.transaction('rw', ctx.db.customers, ctx.db.audit, async () => {
@@ -78,6 +91,7 @@ export async function updateCustomer(ctx: Ctx, id: string, input: CustomerInput)
     await assertCodeFree(ctx, code, id)
     // A form without the contractual rate field leaves the stored rate as it was.
     const kept = data.contractualRate === undefined && before.contractualRate !== undefined ? { contractualRate: before.contractualRate } : {}
+    requireTermsRight(ctx, before, { ...data, ...kept })
     const base = { ...data, ...kept, code, id, balance: before.balance, createdAt: before.createdAt, updatedAt: nowIso(ctx) }
     const customer: Customer = { ...base, searchWords: customerWords(base) }
     await ctx.db.customers.put(customer)

@@ -7,6 +7,7 @@ import { interactionInputSchema, type InteractionInput } from '../inputs'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
 import { requireCustomer } from './customers'
+import { requireRight } from '../rights'
 
 export type { InteractionInput } from '../inputs'
 
@@ -15,6 +16,7 @@ export type { InteractionInput } from '../inputs'
  * after `today` and an amount > 0; a note needs text; linked invoices must be the customer's.
  */
 export async function logInteraction(ctx: Ctx, input: InteractionInput): Promise<Interaction> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(interactionInputSchema, input)
   const isPromise = v.type === 'promise' || v.outcome === 'promise'
   if (isPromise) {

@@ -16,6 +16,7 @@ import { writeAudit } from './audit'
 import { requireCompany } from './company'
 import { requireCustomer } from './customers'
 import { takeNextNumber } from './series'
+import { requireRight } from '../rights'
 
 export type { InvoiceDraftInput, InvoiceLineInput } from '../inputs'
 export { listInvoices, countByStatus, type InvoiceListQuery } from './invoiceQueries'
@@ -61,6 +62,7 @@ export function linesFromInput(lines: InvoiceLineInput[] | readonly InvoiceLineI
 
 /** Creates or updates a draft: customer terms, payment days, early discount, recargo, language, currency applied. */
 export async function saveDraft(ctx: Ctx, input: InvoiceDraftInput): Promise<Invoice> {
+  requireRight(ctx, 'invoices.write')
   const v = parseInput(invoiceDraftInputSchema, input)
   const { db } = ctx
   return db.transaction('rw', [db.invoices, db.customers, db.company, db.audit], async () => {
@@ -120,6 +122,7 @@ export async function saveDraft(ctx: Ctx, input: InvoiceDraftInput): Promise<Inv
 
 /** Deletes a draft (issued invoices are corrected with a credit note, never deleted). */
 export async function deleteDraft(ctx: Ctx, id: string): Promise<void> {
+  requireRight(ctx, 'invoices.write')
   const { db } = ctx
   await db.transaction('rw', db.invoices, db.audit, async () => {
     const before = await db.invoices.get(id)
@@ -142,6 +145,7 @@ async function lastIssued(ctx: Ctx, series: string, year: number): Promise<Store
  * With `today`, an issue date after today is refused. Issue dates never go backwards within a series and year.
  */
 export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate } = {}): Promise<Invoice> {
+  requireRight(ctx, 'invoices.write')
   const { db } = ctx
   return db.transaction('rw', [db.invoices, db.customers, db.company, db.series, db.audit], async () => {
     const draft = await db.invoices.get(id)
@@ -166,6 +170,10 @@ export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate
       problems.push({ code: 'data.invoice.dateBeforeLastIssued', params: { date: last.issueDate, number: last.fullNumber } })
     }
     if (problems.length > 0) throw new IssueRefusedError(problems)
+    // The credit hold: issuing beyond the customer's credit limit is the owner's call (or an owner override).
+    if (customer.creditLimit !== null && customer.balance + candidate.totals.total > customer.creditLimit) {
+      requireRight(ctx, 'invoices.overLimit')
+    }
 
     const { number, fullNumber } = await takeNextNumber(ctx, 'invoice', candidate.series, year)
     const at = nowIso(ctx)

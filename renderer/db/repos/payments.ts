@@ -12,6 +12,7 @@ import { toStoredInvoice } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
 import { requireCustomer } from './customers'
+import { requireRight } from '../rights'
 
 export type { PaymentInput } from '../inputs'
 export type { AllocationLine } from '../../domain/allocation'
@@ -34,6 +35,7 @@ function openItem(inv: Invoice, paymentDate: string): OpenItem {
  * credit (payment.unallocated, and a lower balance).
  */
 export async function recordPayment(ctx: Ctx, input: PaymentInput): Promise<Payment> {
+  requireRight(ctx, 'payments.write')
   const v = parseInput(paymentInputSchema, input)
   const { db } = ctx
   return db.transaction('rw', [db.payments, db.allocations, db.invoices, db.customers, db.audit], async () => {

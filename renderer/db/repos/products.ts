@@ -8,6 +8,7 @@ import { productInputSchema, type ProductInput } from '../inputs'
 import { productWords } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
+import { requireRight } from '../rights'
 
 export type { ProductInput } from '../inputs'
 
@@ -39,6 +40,7 @@ async function assertCodeFree(ctx: Ctx, code: string, ownId: string | null): Pro
 }
 
 export async function createProduct(ctx: Ctx, input: ProductInput): Promise<Product> {
+  requireRight(ctx, 'products.write')
   const data = productFromInput(input, await ctx.db.company.get('company'))
   return ctx.db.transaction('rw', ctx.db.products, ctx.db.audit, async () => {
     const code = data.code || (await nextProductCode(ctx))
@@ -53,6 +55,7 @@ export async function createProduct(ctx: Ctx, input: ProductInput): Promise<Prod
 }
 
 export async function updateProduct(ctx: Ctx, id: string, input: ProductInput): Promise<Product> {
+  requireRight(ctx, 'products.write')
   const data = productFromInput(input, await ctx.db.company.get('company'))
   return ctx.db.transaction('rw', ctx.db.products, ctx.db.audit, async () => {
     const before = await ctx.db.products.get(id)

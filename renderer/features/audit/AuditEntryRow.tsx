@@ -57,7 +57,8 @@ export function AuditEntryRow({ entry, fmt, broken }: { entry: AuditEntry; fmt: 
       <tr data-testid={`audit-row-${id}`} className={broken ? 'audit-broken' : undefined}>
         <td className="muted num">{id}</td>
         <td>{when}</td>
-        <td>{entry.user}</td>
+        {/* Before passwords are turned on everyone works as the owner, logged as 'owner'. */}
+        <td>{entry.user === 'owner' ? t('users:roles.owner') : entry.user}</td>
         <td>
           <span className={`badge audit-action-${entry.action}`}>{t(`actions.${entry.action}`)}</span>
         </td>

@@ -102,6 +102,7 @@ export function entityLabel(e: AuditEntry): string {
     field(rec, 'legalName') ??
     field(rec, 'company', 'legalName') ??
     field(rec, 'name') ??
+    field(rec, 'grantedBy') ??
     field(rec, 'code') ??
     e.entityId.slice(0, 8)
   )

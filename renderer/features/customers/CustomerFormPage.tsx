@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
 import { createCustomer, updateCustomer, type CustomerInput } from '../../db/repos/customers'
-import { ctx } from '../../lib/ctx'
 import { useFormat } from '../../lib/format'
 import { useToasts } from '../../stores/toasts'
+import { withOwnerOverride } from '../users/override'
 import { useCompany } from '../settings/hooks'
 import { CustomerForm } from './form/CustomerForm'
 import { customerToValues, newCustomerValues } from './form/customerSchema'
@@ -28,7 +28,9 @@ export function CustomerFormPage() {
   if (!isNew && customer === null) return <Alert tone="error">{t('page.notFound')}</Alert>
 
   async function save(input: CustomerInput) {
-    const saved = isNew ? await createCustomer(ctx, input) : await updateCustomer(ctx, id as string, input)
+    // A clerk may keep a customer's details up to date; changing the credit terms takes the owner's approval.
+    const saved = await withOwnerOverride((c) => (isNew ? createCustomer(c, input) : updateCustomer(c, id as string, input)))
+    if (!saved) return
     useToasts.getState().push('success', t(isNew ? 'form.created' : 'form.saved', { name: saved.legalName }))
     navigate(`/customers/${saved.id}`, { replace: isNew })
   }

@@ -1,9 +1,13 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { Button } from '../../components/Button'
 import { PageHeader } from '../../components/PageHeader'
 import { VirtualTable, type Column } from '../../components/VirtualTable'
 import { useFormat } from '../../lib/format'
+import { can, overridable } from '../../domain/users/rights'
+import { useRole } from '../users/session'
+import { DeletePaymentDialog } from './DeletePaymentDialog'
 import { usePaymentPages } from './hooks'
 import type { PaymentRow } from '../../db/repos/paymentList'
 import './payments.css'
@@ -14,6 +18,10 @@ export function PaymentsPage() {
   const fmt = useFormat()
   const navigate = useNavigate()
   const { rows, loadMore } = usePaymentPages()
+  const role = useRole()
+  const [toDelete, setToDelete] = useState<PaymentRow | null>(null)
+  // The owner deletes; a clerk may ask the owner (override); the accountant only reads.
+  const mayDelete = can(role, 'payments.delete') || overridable(role, 'payments.delete')
   const columns: Column<PaymentRow>[] = [
     { key: 'date', header: t('list.date'), width: '110px', render: (p) => fmt.date(p.date) },
     { key: 'customer', header: t('list.customer'), width: 'minmax(200px, 2fr)', render: (p) => p.customerName },
@@ -28,6 +36,28 @@ export function PaymentsPage() {
       render: (p) => (p.unallocated > 0 ? <span className="credit-amount">{fmt.money(p.unallocated)}</span> : ''),
     },
   ]
+  if (mayDelete) {
+    columns.push({
+      key: 'actions',
+      header: '',
+      width: '120px',
+      align: 'right',
+      render: (p) => (
+        <Button
+          variant="danger"
+          className="payment-delete"
+          data-testid="payment-delete"
+          aria-label={t('delete.actionOf', { amount: fmt.money(p.amount), customer: p.customerName })}
+          onClick={(e) => {
+            e.stopPropagation()
+            setToDelete(p)
+          }}
+        >
+          {t('delete.action')}
+        </Button>
+      ),
+    })
+  }
   return (
     <div className="inv-page inv-page-fill">
       <PageHeader
@@ -49,6 +79,7 @@ export function PaymentsPage() {
         height="calc(100vh - 170px)"
         empty={rows === undefined ? t('common:app.loading') : t('list.empty')}
       />
+      <DeletePaymentDialog payment={toDelete} onClose={() => setToDelete(null)} />
     </div>
   )
 }

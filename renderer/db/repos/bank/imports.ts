@@ -18,6 +18,7 @@ import { newId, nowIso, type Ctx } from '../../context'
 import { writeAudit } from '../audit'
 import { setLastBankImport, seedTables } from '../collections/settings'
 import { requireCompany } from '../company'
+import { requireRight } from '../../rights'
 import type { BankImport, BankLineRow } from './tables'
 
 export interface StatementFileInput {
@@ -153,6 +154,7 @@ export async function previewStatementFile(ctx: Ctx, file: StatementFileInput, m
  * transaction.
  */
 export async function importStatement(ctx: Ctx, preview: ImportPreview): Promise<BankImport> {
+  requireRight(ctx, 'bank.import')
   if (preview.kind !== 'ready') throw new DomainError('bankImport.notReady')
   if (preview.lines.length === 0) throw new DomainError('bankImport.empty')
   const { db } = ctx

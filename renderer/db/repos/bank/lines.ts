@@ -5,6 +5,7 @@ import { requiredText } from '../../inputs'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
 import type { BankLineRow } from './tables'
+import { requireRight } from '../../rights'
 
 /** Credits waiting for a decision, oldest booking date first. */
 export async function unmatchedLines(ctx: Ctx, limit = 200): Promise<BankLineRow[]> {
@@ -31,6 +32,7 @@ async function requireLine(ctx: Ctx, id: string): Promise<BankLineRow> {
 
 /** Sets an unmatched credit aside as not a customer payment (a refund, a loan...), with the reason. */
 export async function ignoreLine(ctx: Ctx, id: string, note: string): Promise<BankLineRow> {
+  requireRight(ctx, 'bank.import')
   const reason = parseInput(requiredText(300), note)
   const { db } = ctx
   return db.transaction('rw', [db.bankLines, db.audit], async () => {
@@ -45,6 +47,7 @@ export async function ignoreLine(ctx: Ctx, id: string, note: string): Promise<Ba
 
 /** Puts an ignored line back in the queue. */
 export async function restoreLine(ctx: Ctx, id: string): Promise<BankLineRow> {
+  requireRight(ctx, 'bank.import')
   const { db } = ctx
   return db.transaction('rw', [db.bankLines, db.audit], async () => {
     const before = await requireLine(ctx, id)

@@ -6,6 +6,7 @@ import { newId, type Ctx } from '../../context'
 import { currencySchema, requiredText } from '../../inputs'
 import { parseInput, requireIban } from '../../validate'
 import { writeAudit } from '../audit'
+import { requireRight } from '../../rights'
 
 const column = z.number().int('notInteger').min(0, 'mustNotBeNegative').max(200, 'tooLarge')
 const optionalColumn = column.nullable()
@@ -36,6 +37,7 @@ const mappingSchema = z.object({
 
 /** Saves (creates or replaces) a mapping; it needs a signed amount column or both credit and debit columns. */
 export async function saveMapping(ctx: Ctx, input: ColumnMapping): Promise<ColumnMapping> {
+  requireRight(ctx, 'bank.import')
   const v = parseInput(mappingSchema, input)
   const { amount, credit, debit } = v.columns
   if (amount === null && (credit === null || debit === null)) throw new DomainError('bankImport.mappingAmount')

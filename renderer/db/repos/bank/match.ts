@@ -17,6 +17,7 @@ import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
 import { recordPayment } from '../payments'
 import type { BankLineRow, PayerAccount } from './tables'
+import { requireRight } from '../../rights'
 
 /** Promises made from this many days before today to this many after count for matching. */
 const PROMISE_WINDOW_BACK = 60
@@ -77,6 +78,7 @@ export async function confirmMatch(
   decision: MatchProposal | ManualSplit,
   options: ConfirmOptions,
 ): Promise<{ paymentId: string }> {
+  requireRight(ctx, 'payments.write')
   const note = parseInput(text(300), options.note)
   if (options.allowPayerMismatch && note === '') throw new DomainError('bankImport.mismatchNoteRequired')
   const { db } = ctx
@@ -85,6 +87,7 @@ export async function confirmMatch(
   if (row.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
   const index = await loadMatchIndex(ctx, row.bookingDate)
   const matched = applyDecision(index, toBankLine(row), decision, { allowPayerMismatch: options.allowPayerMismatch })
+  if (matched.writeOff) requireRight(ctx, 'writeOffs')
 
   return db.transaction(
     'rw',

@@ -12,6 +12,7 @@ import { writeAudit } from '../audit'
 import { writeCollectionsAudit } from './audit'
 import { disputeInputSchema, type DisputeInput } from './inputs'
 import { z } from 'zod'
+import { requireRight } from '../../rights'
 
 export type { DisputeInput } from './inputs'
 
@@ -25,6 +26,7 @@ export async function addDisputeNote(
   text: string,
   outcome: Interaction['outcome'],
 ): Promise<Interaction> {
+  requireRight(ctx, 'interactions.write')
   const note: Interaction = {
     id: newId(),
     customerId,
@@ -73,6 +75,7 @@ export async function openDisputesIn(
 
 /** Flags an invoice as disputed (reason and text), pausing its collection steps; writes a timeline note. */
 export async function openDispute(ctx: Ctx, input: DisputeInput): Promise<Dispute> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(disputeInputSchema, input)
   const { db } = ctx
   return db.transaction('rw', [db.disputes, db.invoices, db.interactions, db.audit], async () => {
@@ -86,6 +89,7 @@ export async function openDispute(ctx: Ctx, input: DisputeInput): Promise<Disput
 
 /** Closes a dispute on `today` (steps resume); writes a timeline note. */
 export async function resolveDispute(ctx: Ctx, disputeId: string, input: { today: IsoDate; note?: string }): Promise<Dispute> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(resolveSchema, input)
   const { db } = ctx
   return db.transaction('rw', [db.disputes, db.interactions, db.audit], async () => {

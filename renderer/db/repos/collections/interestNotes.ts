@@ -22,6 +22,7 @@ import type { LetterInputs } from './letters'
 import { listRates } from './rates'
 import { getCollectionSettings } from './settings'
 import { effectiveTemplates } from './templates'
+import { requireRight } from '../../rights'
 
 /**
  * Like letterInputs, but `invoices` are the customer's issued invoices due before `today`, open or paid (paid late
@@ -74,6 +75,7 @@ const NOTE_NAME: Record<Language, string> = {
  * is not whole non-negative cents, with nothing claimed, or with an invoice of another customer.
  */
 export async function recordInterestNote(ctx: Ctx, input: InterestNoteInput): Promise<Interaction> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(interestNoteSchema, input)
   if (v.interest + v.compensation === 0) throw new DomainError('letters.nothingToClaim')
   const { db } = ctx

@@ -12,6 +12,7 @@ import { writeCollectionsAudit } from './audit'
 import { profileInputSchema, type ProfileInput } from './inputs'
 import { fillCollectionSeeds, withDefaultProfiles } from './seeds'
 import { seedTables } from './settings'
+import { requireRight } from '../../rights'
 
 export type { ProfileInput, CollectionStepInput } from './inputs'
 
@@ -29,6 +30,7 @@ export async function getProfile(ctx: Ctx, id: string): Promise<CollectionProfil
  * Refused with the first problem validateProfile finds (codes collections.profile.*), before anything is written.
  */
 export async function saveProfile(ctx: Ctx, input: ProfileInput): Promise<CollectionProfile> {
+  requireRight(ctx, 'settings.write')
   const v = parseInput(profileInputSchema, input)
   const { db } = ctx
   return db.transaction('rw', [...seedTables(ctx), db.audit], async () => {
@@ -51,6 +53,7 @@ export async function saveProfile(ctx: Ctx, input: ProfileInput): Promise<Collec
 
 /** Puts a built-in profile's shipped steps back. */
 export async function restoreDefaultProfile(ctx: Ctx, id: string): Promise<CollectionProfile> {
+  requireRight(ctx, 'settings.write')
   const shipped = DEFAULT_PROFILES.find((p) => p.id === id)
   if (!shipped) throw new DomainError('data.collections.profileNotFound')
   const { db } = ctx

@@ -12,6 +12,7 @@ import { writeCollectionsAudit } from './audit'
 import { rateInputSchema, rateUpdateSchema, type RateInput, type RateUpdate } from './inputs'
 import { fillCollectionSeeds, withDefaultRates } from './seeds'
 import { seedTables } from './settings'
+import { requireRight } from '../../rights'
 
 export type { RateInput, RateUpdate } from './inputs'
 
@@ -36,6 +37,7 @@ export function rateId(country: Country, from: string): string {
 /**
  * Adds a half-year (from = YYYY-01-01 or YYYY-07-01; statutory = reference + 8 points unless given); refused when that half-year is already in the table. */
 export async function addRate(ctx: Ctx, input: RateInput): Promise<InterestRatePeriod> {
+  requireRight(ctx, 'settings.write')
   const v = parseInput(rateInputSchema, input)
   const row: InterestRatePeriod = {
     id: rateId(v.country, v.from),
@@ -58,6 +60,7 @@ export async function addRate(ctx: Ctx, input: RateInput): Promise<InterestRateP
 
 /** Corrects a half-year's rates or source. */
 export async function updateRate(ctx: Ctx, id: string, input: RateUpdate): Promise<InterestRatePeriod> {
+  requireRight(ctx, 'settings.write')
   const v = parseInput(rateUpdateSchema, input)
   const { db } = ctx
   return db.transaction('rw', [...seedTables(ctx), db.audit], async () => {

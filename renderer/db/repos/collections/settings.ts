@@ -8,6 +8,7 @@ import { writeCollectionsAudit } from './audit'
 import { settingsInputSchema, type CollectionSettingsInput } from './inputs'
 import { COLLECTION_SETTINGS_ID } from './records'
 import { fillCollectionSeeds, withDefaultSettings } from './seeds'
+import { requireRight } from '../../rights'
 
 export type { CollectionSettingsInput } from './inputs'
 
@@ -36,6 +37,7 @@ async function writeSettings(ctx: Ctx, change: (current: CollectionSettings) => 
 
 /** Changes the given settings (the others stay); every value validated before anything is written. */
 export async function saveCollectionSettings(ctx: Ctx, input: CollectionSettingsInput): Promise<CollectionSettings> {
+  requireRight(ctx, 'settings.write')
   const current = await getCollectionSettings(ctx)
   const { id: _id, updatedAt: _u, ...editable } = current
   const v = parseInput(settingsInputSchema, { ...editable, ...input })
@@ -47,6 +49,7 @@ export async function saveCollectionSettings(ctx: Ctx, input: CollectionSettings
  * importing an older statement afterwards does not make the data look staler than it is.
  */
 export async function setLastBankImport(ctx: Ctx, date: IsoDate): Promise<CollectionSettings> {
+  requireRight(ctx, 'bank.import')
   const d = parseInput(isoDate, date)
   return writeSettings(ctx, (before) => ({
     ...before,

@@ -8,12 +8,14 @@ import { parseInput } from '../../validate'
 import { requireCustomer } from '../customers'
 import { writeCollectionsAudit } from './audit'
 import { snoozeInputSchema } from './inputs'
+import { requireRight } from '../../rights'
 
 /**
  * Hides the customer's queue items until `until` (a date after today), for a stated reason. `today` defaults to the
  * context clock's local date.
  */
 export async function snooze(ctx: Ctx, customerId: string, until: IsoDate, reason: string, today?: IsoDate): Promise<Snooze> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(snoozeInputSchema, { customerId, until, reason, today: today ?? todayIso(ctx.now()) })
   if (v.until <= v.today) throw new DomainError('data.collections.snoozeNotFuture', { date: v.until })
   const { db } = ctx
@@ -28,6 +30,7 @@ export async function snooze(ctx: Ctx, customerId: string, until: IsoDate, reaso
 
 /** Ends a snooze early (the customer's items show again). */
 export async function cancelSnooze(ctx: Ctx, snoozeId: string): Promise<void> {
+  requireRight(ctx, 'interactions.write')
   const { db } = ctx
   await db.transaction('rw', [db.snoozes, db.audit], async () => {
     const before = await db.snoozes.get(snoozeId)

@@ -13,6 +13,7 @@ import { requireCustomer } from '../customers'
 import { writeCollectionsAudit } from './audit'
 import { openDisputesIn } from './disputes'
 import { callOutcomeSchema, deliverySchema, letterSentSchema, type CallOutcomeInput, type LetterSentInput } from './inputs'
+import { requireRight } from '../../rights'
 
 export type { CallOutcomeInput, LetterSentInput } from './inputs'
 
@@ -88,6 +89,7 @@ export interface LetterSent {
  * linked to it, plus the audit rows, in one transaction. Refused when a step was already recorded for an invoice.
  */
 export async function recordLetterSent(ctx: Ctx, input: LetterSentInput): Promise<LetterSent> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(letterSentSchema, input)
   const steps = mergeByStep(v.proposals)
   const { db } = ctx
@@ -127,6 +129,7 @@ export interface CallRecorded {
  * written too, except when the customer was not reached (the call stays to do).
  */
 export async function recordCallOutcome(ctx: Ctx, input: CallOutcomeInput): Promise<CallRecorded> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(callOutcomeSchema, input)
   if (v.outcome === 'promise') {
     if (v.promiseDate === '') throw new DomainError('data.field.required', { field: 'promiseDate', path: 'promiseDate' })
@@ -170,6 +173,7 @@ export async function recordCallOutcome(ctx: Ctx, input: CallOutcomeInput): Prom
 
 /** Records how a letter went out (burofax, registered post...) and, when it arrives, the delivery proof reference. */
 export async function markDelivery(ctx: Ctx, stepRecordId: string, deliveryMethod: DeliveryMethod, proofRef: string): Promise<StepRecord> {
+  requireRight(ctx, 'interactions.write')
   const v = parseInput(deliverySchema, { stepRecordId, deliveryMethod, proofRef })
   const { db } = ctx
   return db.transaction('rw', [db.stepRecords, db.audit], async () => {

@@ -13,6 +13,7 @@ import roLetters from '../../../../locales/ro/letters.json'
 import { writeCollectionsAudit } from './audit'
 import { templateInputSchema, type TemplateInput } from './inputs'
 import { templateId, type LetterTemplateRow } from './records'
+import { requireRight } from '../../rights'
 
 export type { TemplateInput } from './inputs'
 
@@ -73,6 +74,7 @@ export async function listTemplates(ctx: Ctx): Promise<EffectiveTemplate[]> {
  * refused naming it (letters.unknownPlaceholder { name }), as is a `{{` without its `}}`.
  */
 export async function saveTemplate(ctx: Ctx, input: TemplateInput): Promise<EffectiveTemplate> {
+  requireRight(ctx, 'settings.write')
   const v = parseInput(templateInputSchema, input)
   assertValidTemplate({ subject: v.subject, body: v.body })
   const { db } = ctx
@@ -88,6 +90,7 @@ export async function saveTemplate(ctx: Ctx, input: TemplateInput): Promise<Effe
 
 /** Drops the user's version: the default applies again. */
 export async function resetTemplate(ctx: Ctx, templateKey: string, language: Language): Promise<void> {
+  requireRight(ctx, 'settings.write')
   const { db } = ctx
   await db.transaction('rw', [db.letterTemplates, db.audit], async () => {
     const id = templateId(templateKey, language)

@@ -22,6 +22,7 @@ import { newId, nowIso, type Ctx } from '../../context'
 import { writeAudit } from '../audit'
 import { confirmationTimelineText } from './confirmationTexts'
 import { positionOf, positionsAsOf, type CustomerPosition } from './confirmationPositions'
+import { requireRight } from '../../rights'
 
 export type { CustomerPosition } from './confirmationPositions'
 
@@ -158,6 +159,7 @@ export interface ConfirmationSentInput {
  * Refused when the figures do not add up, the customer is unknown, or the customer already replied.
  */
 export async function recordSent(ctx: Ctx, input: ConfirmationSentInput): Promise<BalanceConfirmationRecord> {
+  requireRight(ctx, 'interactions.write')
   const { model } = input
   checkAsOf(model.asOf, model.date)
   if (!confirmationAddsUp(model) || !Number.isSafeInteger(model.balance)) throw new DomainError('confirmations.figuresDontAddUp')
@@ -211,6 +213,7 @@ export interface ConfirmationReplyInput {
  * same amount as ours, a note over 2000 characters.
  */
 export async function recordReply(ctx: Ctx, id: string, input: ConfirmationReplyInput): Promise<BalanceConfirmationRecord> {
+  requireRight(ctx, 'interactions.write')
   const reply = input.reply
   if (reply !== 'agreed' && reply !== 'disputed') throw new DomainError('confirmations.replyInvalid')
   if (!isValidIsoDate(input.repliedOn)) throw new DomainError('confirmations.repliedOnInvalid')

@@ -16,6 +16,7 @@ import type { Address, CompanySettings, Customer, Invoice, InvoiceLine, InvoiceT
 import { ctx, today } from '../../../lib/ctx'
 import { useFormat } from '../../../lib/format'
 import { useToasts } from '../../../stores/toasts'
+import { withOwnerOverride } from '../../users/override'
 import { useCustomerRisk } from '../hooks'
 import { CustomerSection } from './CustomerSection'
 import { DetailsSection } from './DetailsSection'
@@ -149,7 +150,9 @@ export function InvoiceEditor({ company, draft, initialCustomer, initialValues, 
         setProblems(found)
         return
       }
-      const issued = await issueInvoice(ctx, saved.id, { today: today() })
+      // Over the credit limit a clerk needs the owner: the override dialog asks for the owner's password.
+      const issued = await withOwnerOverride((c) => issueInvoice(c, saved.id, { today: today() }))
+      if (!issued) return
       useToasts.getState().push('success', t('editor.issued', { number: issued.fullNumber }))
       void navigate(`/invoices/${issued.id}`)
     } catch (err) {

@@ -12,9 +12,10 @@ import { isValidIsoDate } from '../../../domain/dates'
 import { creditNoteProblems } from '../../../domain/invoiceRules'
 import { computeTotals, zeroTotals } from '../../../domain/tax'
 import type { Invoice, InvoiceLine, InvoiceTotals } from '../../../domain/types'
-import { ctx, today } from '../../../lib/ctx'
+import { today } from '../../../lib/ctx'
 import { useFormat } from '../../../lib/format'
 import { useToasts } from '../../../stores/toasts'
+import { withOwnerOverride } from '../../users/override'
 import { inputFormatters, parseQuantity } from '../editor/editorForm'
 import { IssueProblems, problemsOfError, type Problem } from '../editor/IssueProblems'
 
@@ -86,12 +87,15 @@ export function CreditNoteDialog({ invoice, open, onClose }: { invoice: Invoice;
       return
     }
     try {
-      const note = await issueCreditNote(
-        ctx,
-        v.whole
-          ? { invoiceId: invoice.id, issueDate: v.issueDate, reason: v.reason.trim(), whole: true }
-          : { invoiceId: invoice.id, issueDate: v.issueDate, reason: v.reason.trim(), lines: chosen },
+      const note = await withOwnerOverride((c) =>
+        issueCreditNote(
+          c,
+          v.whole
+            ? { invoiceId: invoice.id, issueDate: v.issueDate, reason: v.reason.trim(), whole: true }
+            : { invoiceId: invoice.id, issueDate: v.issueDate, reason: v.reason.trim(), lines: chosen },
+        ),
       )
+      if (!note) return
       useToasts.getState().push('success', t('creditNote.issued', { number: note.fullNumber }))
       onClose()
       void navigate(`/credit-notes/${note.id}`)
