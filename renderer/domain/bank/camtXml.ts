@@ -67,8 +67,9 @@ export function parseXml(text: string): { ok: true; doc: XmlDocument } | { ok: f
     // A file cut short (interrupted download) does not end with its root's closing tag: say so at its last line.
     const ended = /<\/(?:[\w.-]+:)?[\w.-]+>\s*$/.test(text)
     const truncated = !ended || (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith("Invalid '["))
+    // trimEnd(), not .replace(/\s+$/, ''): that regex is quadratic on a long run of blanks inside the text.
     return truncated
-      ? { ok: false, problem: problem(text.replace(/\s+$/, '').split('\n').length, 'bank.camt.truncated') }
+      ? { ok: false, problem: problem(text.trimEnd().split('\n').length, 'bank.camt.truncated') }
       : { ok: false, problem: problem(valid.err.line, 'bank.camt.xml', { value: valid.err.msg }) }
   }
   const parser = new XMLParser({

@@ -93,7 +93,7 @@ function joinFreeLines(lines: readonly string[]): string {
   let out = ''
   let previousLength = 0
   for (const line of lines) {
-    out += (out === '' || previousLength >= 65 ? '' : ' ') + line.replace(/\s+$/, '')
+    out += (out === '' || previousLength >= 65 ? '' : ' ') + line.trimEnd()
     previousLength = line.length
   }
   return squash(out)
@@ -139,6 +139,16 @@ function readGerman(joined: string): Mt940Info {
 
 const SLASH_KEYS = /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|ORDP|BENM|CNTP|CSID|MARF|PURP|ULTC|ULTD|ADDR|RTRN|PREF|ISDT|FEES|COAM|OAMT|EXCH)\//g
 
+/**
+ * The value without its trailing '/'s. A loop, not .replace(/\/+$/, ''): that regex tries every '/' of a run that is
+ * not at the end and is quadratic on a long run (and /\s+$/ likewise, hence trimEnd() above; found by tests/unit/fuzz).
+ */
+function withoutTrailingSlashes(value: string): string {
+  let end = value.length
+  while (end > 0 && value.charCodeAt(end - 1) === 0x2f) end--
+  return value.slice(0, end)
+}
+
 function readSlashed(joined: string): Mt940Info {
   const keys = [...joined.matchAll(SLASH_KEYS)]
   const values = new Map<string, string>()
@@ -147,20 +157,20 @@ function readSlashed(joined: string): Mt940Info {
     const to = keys[i + 1]?.index ?? joined.length
     if (!values.has(k[1] ?? '')) values.set(k[1] ?? '', joined.slice(from, to))
   })
-  const remi = (values.get('REMI') ?? '').replace(/^(USTD\/\/|STRD\/CUR\/|STRD\/\/)/, '').replace(/\/+$/, '')
+  const remi = withoutTrailingSlashes((values.get('REMI') ?? '').replace(/^(USTD\/\/|STRD\/CUR\/|STRD\/\/)/, ''))
   const cntp = (values.get('CNTP') ?? '').split('/')
-  const eref = (values.get('EREF') ?? '').replace(/\/+$/, '')
+  const eref = withoutTrailingSlashes(values.get('EREF') ?? '')
   return {
     remittance: joinText([remi.replace(/\//g, ' '), eref.toUpperCase() === 'NOTPROVIDED' ? '' : eref]),
-    name: squash((values.get('NAME') ?? cntp[2] ?? '').replace(/\/+$/, '')),
-    iban: ibanOf((values.get('IBAN') ?? '').replace(/\/+$/, '')) || ibanOf(cntp[0] ?? ''),
+    name: squash(withoutTrailingSlashes(values.get('NAME') ?? cntp[2] ?? '')),
+    iban: ibanOf(withoutTrailingSlashes(values.get('IBAN') ?? '')) || ibanOf(cntp[0] ?? ''),
     code: '',
   }
 }
 
 /** ':86:' lines (continuations included) -> remittance, counterparty name and IBAN. */
 export function readInfo(lines: readonly string[]): Mt940Info {
-  const direct = lines.map((l) => l.replace(/\s+$/, '')).join('')
+  const direct = lines.map((l) => l.trimEnd()).join('')
   if (/^\d{3}\?\d{2}/.test(direct)) return readGerman(direct)
   if (/^\/[A-Z]{2,5}\//.test(direct) && new RegExp(SLASH_KEYS.source).test(direct)) return readSlashed(direct)
   return { remittance: joinFreeLines(lines), name: '', iban: '', code: '' }

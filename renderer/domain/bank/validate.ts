@@ -33,6 +33,18 @@ function checkBalance(s: BankStatement, problems: ProblemList): void {
   if (found !== s.closingBalance) problems.add(s.endLine ?? s.startLine ?? 0, 'bank.balanceMismatch', amountParams(s.closingBalance, found))
 }
 
+/**
+ * The period the file states (camt.053 FrToDt is free text to the parser): a real date or '' (not given), never
+ * after its end. Without this, a statement with a damaged period and no movement was accepted, and its end date
+ * became the last bank import date (found by tests/unit/fuzz).
+ */
+function checkPeriod(s: BankStatement, problems: ProblemList): void {
+  const line = s.startLine ?? 0
+  const bad = [s.from, s.to].find((d) => d !== '' && !isValidIsoDate(d))
+  if (bad !== undefined) problems.add(line, 'bank.invalidDate', { value: bad })
+  else if (s.from !== '' && s.to !== '' && s.from > s.to) problems.add(line, 'bank.periodOrder', { from: s.from, to: s.to })
+}
+
 function checkLines(s: BankStatement, problems: ProblemList): void {
   let previous = ''
   for (const l of s.lines) {
@@ -72,6 +84,7 @@ export function validateStatements(statements: readonly BankStatement[], options
     }
     seen.set(key, s.startLine ?? 0)
     if (!noAccounts) checkAccount(s, options.companyIbans, problems)
+    checkPeriod(s, problems)
     checkCurrency(s, problems)
     checkBalance(s, problems)
     checkLines(s, problems)
