@@ -14,6 +14,7 @@
  * payload that does not match is rejected with `ipc.invalidInput` naming the field, before any handler runs.
  * Handlers never write to a path the renderer chose: files go through a save dialog or into the documents folder.
  */
+import type { SaveXmlRequest, SaveXmlResult } from './einvoice'
 import type { LetterModel } from '../../renderer/domain/collections/types'
 import type { StatementModel } from '../../renderer/domain/reports/statement'
 import type { BalanceConfirmationModel } from '../../renderer/domain/reports/confirmationTypes'
@@ -27,6 +28,19 @@ import type {
   ExportFinishResult,
 } from './exports'
 import type { OpenStatementRequest, OpenStatementResult } from './bank'
+import type {
+  BackupListResult,
+  BackupOpenFileRequest,
+  BackupOpenFileResult,
+  BackupReadRequest,
+  BackupReadResult,
+  BackupSaveAsRequest,
+  BackupSaveAsResult,
+  BackupSettings,
+  BackupSettingsResult,
+  BackupWriteRequest,
+  BackupWriteResult,
+} from './backup'
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
 export type { IpcErrorPayload, IpcResult } from './errors'
@@ -48,6 +62,8 @@ export type SaveResult = { status: 'saved'; path: string; opened: boolean } | { 
 export interface InvoicePdfRequest {
   invoice: Invoice
   company: CompanySettings
+  /** Spain: the tax agency's QR URL from the invoice's VERI*FACTU record. */
+  fiscalQr?: string
   /** Document language; defaults to the invoice's language. */
   language?: Language
   mode: SaveMode
@@ -60,6 +76,8 @@ export interface CreditNotePdfRequest {
   company: CompanySettings
   /** Issue date of the corrected invoice, printed next to its number (required by law: pass it when known). */
   originalInvoiceDate?: IsoDate
+  /** Spain: the tax agency's QR URL from the document's VERI*FACTU record. */
+  fiscalQr?: string
   language?: Language
   mode: SaveMode
   open: boolean
@@ -110,6 +128,7 @@ export interface BalanceConfirmationsPdfRequest {
 
 export type * from './exports'
 export type * from './bank'
+export type * from './backup'
 
 /** channel name -> [input, output] */
 export interface Contract {
@@ -125,6 +144,18 @@ export interface Contract {
   'exports:finish': [ExportFinishRequest, ExportFinishResult]
   'exports:abort': [ExportAbortRequest, void]
   'bank:openStatement': [OpenStatementRequest, OpenStatementResult]
+  /* ---- backups (electron/contract/backup.ts; handlers in electron/main/handlers/backups.ts) ---- */
+  'backup:write': [BackupWriteRequest, BackupWriteResult]
+  'backup:list': [void, BackupListResult]
+  'backup:read': [BackupReadRequest, BackupReadResult]
+  'backup:saveAs': [BackupSaveAsRequest, BackupSaveAsResult]
+  'backup:openFile': [BackupOpenFileRequest, BackupOpenFileResult]
+  'backup:getSettings': [void, BackupSettingsResult]
+  'backup:setSettings': [BackupSettings, BackupSettingsResult]
+  /** The renderer has taken its quit backup (or given up): main may close the window. */
+  'app:quitReady': [void, void]
+  /* ---- e-invoicing files (electron/contract/einvoice.ts) ---- */
+  'einvoice:saveXml': [SaveXmlRequest, SaveXmlResult]
 }
 
 export type Channel = keyof Contract
@@ -145,6 +176,16 @@ export interface CobroApi {
   finishExport(req: ExportFinishRequest): Promise<ExportFinishResult>
   abortExport(req: ExportAbortRequest): Promise<void>
   openStatementFile(req: OpenStatementRequest): Promise<OpenStatementResult>
+  /* ---- backups ---- */
+  writeBackup(req: BackupWriteRequest): Promise<BackupWriteResult>
+  listBackups(): Promise<BackupListResult>
+  readBackup(req: BackupReadRequest): Promise<BackupReadResult>
+  saveBackupAs(req: BackupSaveAsRequest): Promise<BackupSaveAsResult>
+  openBackupFile(req: BackupOpenFileRequest): Promise<BackupOpenFileResult>
+  getBackupSettings(): Promise<BackupSettingsResult>
+  setBackupSettings(req: BackupSettings): Promise<BackupSettingsResult>
+  quitReady(): Promise<void>
+  saveXml(req: SaveXmlRequest): Promise<SaveXmlResult>
 }
 
 /** Method name on window.cobro -> channel. The preload and the e2e bridge are built from this map. */
@@ -161,4 +202,14 @@ export const apiChannels = {
   finishExport: 'exports:finish',
   abortExport: 'exports:abort',
   openStatementFile: 'bank:openStatement',
+  /* ---- backups ---- */
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  saveBackupAs: 'backup:saveAs',
+  openBackupFile: 'backup:openFile',
+  getBackupSettings: 'backup:getSettings',
+  setBackupSettings: 'backup:setSettings',
+  quitReady: 'app:quitReady',
+  saveXml: 'einvoice:saveXml',
 } as const satisfies Record<keyof CobroApi, Channel>

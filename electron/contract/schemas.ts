@@ -22,7 +22,10 @@ import { letterPdfRequestSchema, lettersBatchPdfRequestSchema } from './letterSc
 import { statementModelSchema } from './statementSchemas'
 import { balanceConfirmationsPdfRequestSchema } from './confirmationSchemas'
 import { exportSchemas } from './exportSchemas'
+import { backupInputSchemas } from './backupSchemas'
+import { einvoiceInputSchemas } from './einvoiceSchemas'
 import { companySettingsSchema, paymentTermsSchema } from './companySchema'
+import { QR_BASE } from '../../renderer/domain/einvoice/verifactu/qr'
 import {
   addressSchema,
   basisPointsSchema,
@@ -166,10 +169,17 @@ export const creditNoteSchema = z.object({
   createdAt: isoDateTimeSchema,
 })
 
+/** Only the tax agency's validation address may be printed as the invoice QR (never a renderer-chosen URL). */
+const fiscalQrSchema = z
+  .string()
+  .max(600)
+  .refine((u) => u.startsWith(`${QR_BASE}?`), { message: 'not the agency QR address' })
+
 export const invoicePdfRequestSchema = z.object({
   invoice: invoiceSchema,
   company: companySettingsSchema,
   language: languageSchema.optional(),
+  fiscalQr: fiscalQrSchema.optional(),
   mode: saveModeSchema,
   open: z.boolean(),
 })
@@ -178,6 +188,7 @@ export const creditNotePdfRequestSchema = z.object({
   creditNote: creditNoteSchema,
   company: companySettingsSchema,
   originalInvoiceDate: isoDateSchema.optional(),
+  fiscalQr: fiscalQrSchema.optional(),
   language: languageSchema.optional(),
   mode: saveModeSchema,
   open: z.boolean(),
@@ -201,6 +212,8 @@ export const inputSchemas = {
   'documents:saveBalanceConfirmationsPdf': balanceConfirmationsPdfRequestSchema,
   ...exportSchemas,
   'bank:openStatement': z.object({ title: text(200), filterName: text(100) }),
+  ...backupInputSchemas,
+  ...einvoiceInputSchemas,
 } as const satisfies { [C in Channel]: z.ZodType<InputOf<C>> }
 
 /* ---- compile-time drift checks: each schema's output and its domain type must be mutually assignable ---- */

@@ -4,6 +4,8 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
+import { QUIT_REQUESTED_EVENT } from '../contract/backup'
+import { createQuitGuard, setActiveQuitGuard } from './backups/quitGuard'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { installSecurity, secureWebPreferences } from './security'
@@ -18,6 +20,8 @@ const rendererUrl = devServerUrl ?? pathToFileURL(rendererFile).href
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
 
 let mainWindow: BrowserWindow | null = null
+/** Set by Cmd+Q / app.quit(): once the quit backup is done and the window closed, the app quits (macOS too). */
+let quitRequested = false
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -31,8 +35,20 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   })
   win.once('ready-to-show', () => win.show())
+  // Backup on quit: hold the first close, let the renderer write its backup, then close (electron/main/backups/quitGuard.ts).
+  const quitGuard = createQuitGuard({
+    requestBackup: () => {
+      if (win.webContents.isDestroyed() || win.webContents.isCrashed()) return false
+      win.webContents.send(QUIT_REQUESTED_EVENT)
+      return true
+    },
+    close: () => win.close(),
+  })
+  setActiveQuitGuard(quitGuard)
+  win.on('close', (event) => quitGuard.onClose(event))
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
+    if (quitRequested) app.quit()
   })
   if (devServerUrl) void win.loadURL(devServerUrl)
   else void win.loadFile(rendererFile)
@@ -72,6 +88,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
     })
+  })
+
+  app.on('before-quit', () => {
+    quitRequested = true
   })
 
   app.on('window-all-closed', () => {

@@ -6,14 +6,27 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { apiChannels, type Channel, type CobroApi } from '../contract/channels'
+import { QUIT_REQUESTED_EVENT, type CobroEvents } from '../contract/backup'
 import { unwrapIpcResult } from '../contract/errors'
 
 function method(channel: Channel) {
   return async (input?: unknown): Promise<unknown> => unwrapIpcResult(await ipcRenderer.invoke(channel, input))
 }
 
-const api = Object.freeze(
-  Object.fromEntries(Object.entries(apiChannels).map(([name, channel]) => [name, method(channel)])),
-) as unknown as CobroApi
+/** Main's events, one subscription per intent (the callback never sees the IPC event). */
+const events: CobroEvents = {
+  onQuitRequested(cb) {
+    const listener = () => cb()
+    ipcRenderer.on(QUIT_REQUESTED_EVENT, listener)
+    return () => {
+      ipcRenderer.removeListener(QUIT_REQUESTED_EVENT, listener)
+    }
+  },
+}
+
+const api = Object.freeze({
+  ...Object.fromEntries(Object.entries(apiChannels).map(([name, channel]) => [name, method(channel)])),
+  ...events,
+}) as unknown as CobroApi & CobroEvents
 
 contextBridge.exposeInMainWorld('cobro', api)

@@ -5,8 +5,10 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher'
 import { useCompany } from '../features/settings/hooks'
 import { OverrideDialog } from '../features/users/OverrideDialog'
 import { UserMenu } from '../features/users/UserMenu'
+import { FiscalBanner } from '../features/fiscal/FiscalBanner'
 
-type NavItem = { to: string; key: string; end?: boolean }
+/** `country`: shown only to companies of that country (Spain's invoice records). */
+type NavItem = { to: string; key: string; end?: boolean; country?: 'ES' | 'RO' }
 
 /** The sidebar: daily work first, then the reports, then the setup screens (groups carry a heading). */
 const NAV: { group: '' | 'groupReports' | 'groupSetup'; items: NavItem[] }[] = [
@@ -37,6 +39,8 @@ const NAV: { group: '' | 'groupReports' | 'groupSetup'; items: NavItem[] }[] = [
       { to: '/products', key: 'products' },
       { to: '/collections/settings', key: 'collections' },
       { to: '/audit', key: 'audit' },
+      { to: '/fiscal', key: 'fiscal', country: 'ES' },
+      { to: '/backups', key: 'backups' },
       { to: '/users', key: 'users' },
       { to: '/settings', key: 'settings' },
     ],
@@ -64,7 +68,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {NAV.map(({ group, items }) => (
             <div key={group || 'main'} className="nav-group">
               {group && <div className="nav-heading">{t(`nav.${group}`)}</div>}
-              {items.map((item) => (
+              {items.filter((item) => !item.country || item.country === company?.country).map((item) => (
                 <NavLink key={item.to} to={item.to} end={item.end ?? false} className={({ isActive }) => `nav-link ${isActive ? 'is-active' : ''}`}>
                   {t(`nav.${item.key}`)}
                 </NavLink>
@@ -77,7 +81,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           <LanguageSwitcher />
         </div>
       </aside>
-      <main className="content">{children}</main>
+      <main className="content">
+        <FiscalBanner />
+        {children}
+      </main>
       <OverrideDialog />
     </div>
   )

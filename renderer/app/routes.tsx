@@ -20,7 +20,9 @@ import { ExportsPage } from '../features/reports/exports/ExportsPage'
 import { BankPage } from '../features/bank/BankPage'
 import { CollectionSettingsPage } from '../features/collections/settings/CollectionSettingsPage'
 import { AuditPage } from '../features/audit/AuditPage'
+import { BackupPage } from '../features/backup/BackupPage'
 import { UsersPage } from '../features/users/UsersPage'
+import { FiscalPage } from '../features/fiscal/FiscalPage'
 
 /** Every screen of the app, by path. */
 export function AppRoutes() {
@@ -49,7 +51,9 @@ export function AppRoutes() {
       <Route path="/reports/exports" element={<ExportsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/audit" element={<AuditPage />} />
+      <Route path="/backups" element={<BackupPage />} />
       <Route path="/users" element={<UsersPage />} />
+      <Route path="/fiscal" element={<FiscalPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )

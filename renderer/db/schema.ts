@@ -43,6 +43,7 @@ import { fillCollectionSeeds } from './repos/collections/seeds'
 import { BANK_STORES_V5, type BankImport, type BankLineRow, type PayerAccount } from './repos/bank/tables'
 import type { ColumnMapping } from '../domain/bank/types'
 import type { User } from '../domain/users/types'
+import type { FiscalEvent, FiscalRecord } from '../domain/einvoice/verifactu/types'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -100,7 +101,17 @@ export const STORES_V6 = {
   users: 'id, &nameKey, role',
 } as const
 
-export const LATEST_VERSION = 6
+/**
+ * v7: Spanish invoice records (VERI*FACTU registros de facturación and the event log), each a gapless chain keyed
+ * by its sequence number; records found by the document they register.
+ */
+export const STORES_V7 = {
+  ...STORES_V6,
+  fiscalRecords: 'seq, documentId',
+  fiscalEvents: 'seq, type',
+} as const
+
+export const LATEST_VERSION = 7
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -156,6 +167,10 @@ export function defineV6(db: Dexie): void {
   db.version(6).stores(STORES_V6)
 }
 
+export function defineV7(db: Dexie): void {
+  db.version(7).stores(STORES_V7)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -180,6 +195,8 @@ export class CobroDb extends Dexie {
   payerAccounts!: Table<PayerAccount, string>
   bankMappings!: Table<ColumnMapping, string>
   users!: Table<User, string>
+  fiscalRecords!: Table<FiscalRecord, number>
+  fiscalEvents!: Table<FiscalEvent, number>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -189,6 +206,7 @@ export class CobroDb extends Dexie {
     defineV4(this)
     defineV5(this)
     defineV6(this)
+    defineV7(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -220,5 +238,7 @@ export function allTables(db: CobroDb): Table[] {
     db.payerAccounts,
     db.bankMappings,
     db.users,
+    db.fiscalRecords,
+    db.fiscalEvents,
   ] as Table[]
 }

@@ -53,14 +53,14 @@ export async function saveAndMaybeOpen(
 
 export async function saveInvoicePdf(deps: HandlerDeps, req: InvoicePdfRequest): Promise<SaveResult> {
   const lang = req.language ?? req.invoice.language
-  const bytes = await renderOrFail(() => buildInvoiceDoc(req.invoice, req.company, lang), deps.fontsDir)
+  const bytes = await renderOrFail(() => buildInvoiceDoc(req.invoice, req.company, lang, req.fiscalQr), deps.fontsDir)
   return saveAndMaybeOpen(deps, req, bytes, invoiceFileName(req.invoice, lang), lang, 'dialog.saveInvoice')
 }
 
 export async function saveCreditNotePdf(deps: HandlerDeps, req: CreditNotePdfRequest): Promise<SaveResult> {
   const lang = req.language ?? req.creditNote.language
   const bytes = await renderOrFail(
-    () => buildCreditNoteDoc(req.creditNote, req.company, lang, req.originalInvoiceDate),
+    () => buildCreditNoteDoc(req.creditNote, req.company, lang, req.originalInvoiceDate, req.fiscalQr),
     deps.fontsDir,
   )
   return saveAndMaybeOpen(deps, req, bytes, creditNoteFileName(req.creditNote, lang), lang, 'dialog.saveCreditNote')

@@ -12,6 +12,8 @@ import { saveStatementPdf } from './statement'
 import { saveBalanceConfirmationsPdf } from './confirmations'
 import { createExportHandlers } from './exports'
 import { openStatementFile } from './bank'
+import { createBackupHandlers } from './backups'
+import { saveXml } from './einvoice'
 
 export type { HandlerDeps } from './deps'
 export type { Handlers } from './dispatch'
@@ -29,6 +31,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'documents:saveBalanceConfirmationsPdf': (req) => saveBalanceConfirmationsPdf(deps, req),
     ...createExportHandlers(deps),
     'bank:openStatement': (req) => openStatementFile(deps, req),
+    ...createBackupHandlers(deps),
+    'einvoice:saveXml': (req) => saveXml(deps, req),
   }
 }
 

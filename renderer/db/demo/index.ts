@@ -11,6 +11,7 @@ import { allTables } from '../schema'
 import { customerWords, productWords, toStoredInvoice } from '../stored'
 import { writeAudit } from '../repos/audit'
 import { requireRight } from '../rights'
+import { registerDemoRecords } from './fiscal'
 
 export interface LoadDemoOptions extends DemoOptions {
   /** Wipe whatever is in the database first (otherwise a database with data is refused: 'data.demo.notEmpty'). */
@@ -60,6 +61,8 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
       done += chunk.customers.length
       opts.onProgress?.(done, plan.customers.length)
     }
+    // A Spanish company's documents carry their VERI*FACTU records, as if issued one by one through the app.
+    if (plan.company.country === 'ES') await registerDemoRecords(ctx)
     await db.transaction('rw', [db.company, db.audit], async () => {
       await db.company.put(plan.company)
       await writeAudit(ctx, 'company', 'company', 'create', null, { demo: plan.options, company: plan.company })

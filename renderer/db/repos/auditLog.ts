@@ -70,3 +70,25 @@ export async function verifyAudit(ctx: Ctx, chunk = 500): Promise<ChainResult> {
   }
   return verifier.result()
 }
+
+export type HeadCheck =
+  | { ok: true }
+  | { ok: false; reason: 'missing' | 'changed'; id: number; backupAt: string }
+
+/**
+ * Compares the log with the newest audit entry a backup remembers: if that entry is gone, entries were deleted
+ * from the end of the log (which the chain alone cannot show); if its hash differs, it was rewritten. A restore of
+ * an older backup legitimately rolls the log back, so callers pass backups taken after the last restore.
+ */
+export async function checkAuditHead(ctx: Ctx, head: { id: number; hash: string }, backupAt: string): Promise<HeadCheck> {
+  const row = await ctx.db.audit.get(head.id)
+  if (!row) return { ok: false, reason: 'missing', id: head.id, backupAt }
+  if (row.hash !== head.hash) return { ok: false, reason: 'changed', id: head.id, backupAt }
+  return { ok: true }
+}
+
+/** When the data was last replaced by a restore ('' if never): older backups remember a log that was rolled back. */
+export async function lastRestoreAt(ctx: Ctx): Promise<string> {
+  const rows = await ctx.db.audit.where('[entity+entityId]').between(['backup', ''], ['backup', '\uffff']).toArray()
+  return rows.filter((e) => e.action === 'restore').reduce((max, e) => (e.at > max ? e.at : max), '')
+}

@@ -19,6 +19,7 @@ import { requireCustomer } from './customers'
 import { customerSnapshot, IssueRefusedError, linesFromInput, sellerSnapshot } from './invoices'
 import { takeNextNumber } from './series'
 import { requireRight } from '../rights'
+import { appendCreditNoteRecord } from './fiscal/records'
 
 export type { CreditNoteInput } from '../inputs'
 
@@ -42,7 +43,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
   requireRight(ctx, 'creditNotes.issue')
   const v = parseCreditNote(input)
   const { db } = ctx
-  const tables = [db.creditNotes, db.invoices, db.customers, db.company, db.series, db.audit]
+  const tables = [db.creditNotes, db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords]
   return db.transaction('rw', tables, async () => {
     const invoice = await db.invoices.get(v.invoiceId)
     if (!invoice) throw new DomainError('data.invoice.notFound')
@@ -101,6 +102,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
       { creditedAmount: invoice.creditedAmount, openAmount: invoice.openAmount, isOpen: invoice.isOpen },
       { creditedAmount: after.creditedAmount, openAmount: after.openAmount, isOpen: after.isOpen, creditNoteId: note.id },
     )
+    await appendCreditNoteRecord(ctx, company, note, invoice)
     return note
   })
 }

@@ -12,6 +12,19 @@ import { AuditEntryRow } from './AuditEntryRow'
 import { AUDIT_ENTITIES, useAuditPages, useVerifyAudit } from './hooks'
 import './audit.css'
 
+function HeadResult({ head }: { head: ReturnType<typeof useVerifyAudit>['head'] }) {
+  const { t, i18n } = useTranslation('audit')
+  if (!head || head.ok) return null
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(head.backupAt))
+  return (
+    <div data-testid="audit-head-result">
+      <Alert tone="error" title={t(`verify.head.${head.reason}`, { id: head.id })}>
+        {t('verify.head.explain', { when })}
+      </Alert>
+    </div>
+  )
+}
+
 function VerifyResult({ result }: { result: ReturnType<typeof useVerifyAudit>['result'] }) {
   const { t } = useTranslation('audit')
   if (!result) return null
@@ -56,6 +69,7 @@ export function AuditPage() {
         }
       />
       <VerifyResult result={verify.result} />
+      <HeadResult head={verify.head} />
       {verify.error ? <Alert tone="error">{errorMessage(t, verify.error)}</Alert> : null}
       <div className="card audit-filters">
         <Field label={t('filter.entity')}>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { listAudit, verifyAudit, type AuditFilter } from '../../db/repos/auditLog'
+import { checkAuditHead, lastRestoreAt, listAudit, verifyAudit, type AuditFilter, type HeadCheck } from '../../db/repos/auditLog'
+import { cobro } from '../../lib/bridge'
 import type { ChainResult } from '../../domain/audit/chain'
 import type { AuditEntry } from '../../domain/types'
 import { ctx } from '../../lib/ctx'
@@ -42,18 +43,35 @@ export function useAuditPages(filter: AuditFilter) {
 /** Runs the chain check on demand. */
 export function useVerifyAudit() {
   const [result, setResult] = useState<ChainResult | null>(null)
+  const [head, setHead] = useState<HeadCheck | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const run = useCallback(async () => {
     setBusy(true)
     setError(null)
+    setHead(null)
     try {
-      setResult(await verifyAudit(ctx))
+      const chain = await verifyAudit(ctx)
+      setResult(chain)
+      if (chain.ok) setHead(await checkAgainstNewestBackup())
     } catch (e) {
       setError(e)
     } finally {
       setBusy(false)
     }
   }, [])
-  return { result, busy, error, run }
+  return { result, head, busy, error, run }
+}
+
+/**
+ * The chain cannot show that its newest entries were deleted: the newest backup taken since the last restore
+ * remembers the head of the log, and that entry must still be there, unchanged. Null when there is no such backup.
+ */
+async function checkAgainstNewestBackup(): Promise<HeadCheck | null> {
+  const since = await lastRestoreAt(ctx)
+  const { entries } = await cobro().listBackups()
+  const newest = entries.find((e) => e.header?.auditHead && e.header.createdAt > since)
+  const header = newest?.header
+  if (!header?.auditHead) return null
+  return checkAuditHead(ctx, header.auditHead, header.createdAt)
 }

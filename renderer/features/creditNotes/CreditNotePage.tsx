@@ -4,6 +4,8 @@ import { Alert } from '../../components/Alert'
 import { Button } from '../../components/Button'
 import { PageHeader } from '../../components/PageHeader'
 import type { CompanySettings, CreditNote, Invoice } from '../../domain/types'
+import { fiscalQrOf } from '../../db/repos/fiscal/records'
+import { ctx } from '../../lib/ctx'
 import { cobro } from '../../lib/bridge'
 import { useFormat } from '../../lib/format'
 import { useCompany } from '../settings/hooks'
@@ -41,11 +43,12 @@ export function CreditNotePage() {
 function CreditNoteView({ note, company, original }: { note: CreditNote; company: CompanySettings; original: Invoice | null }) {
   const { t } = useTranslation('creditNotes')
   const fmt = useFormat()
-  const pdf = usePdfActions((mode, open) =>
+  const pdf = usePdfActions(async (mode, open) =>
     cobro().saveCreditNotePdf({
       creditNote: note,
       company,
       ...(original ? { originalInvoiceDate: original.issueDate } : {}),
+      ...(await fiscalQrOf(ctx, note.id)),
       mode,
       open,
     }),

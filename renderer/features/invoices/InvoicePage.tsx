@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog'
 import { PageHeader } from '../../components/PageHeader'
 import { StatusBadge } from '../../components/StatusBadge'
 import { deleteDraft } from '../../db/repos/invoices'
+import { fiscalQrOf } from '../../db/repos/fiscal/records'
 import { daysOverdue, invoiceStatus } from '../../domain/invoiceStatus'
 import type { CompanySettings, Invoice } from '../../domain/types'
 import { cobro } from '../../lib/bridge'
@@ -115,7 +116,7 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
   const asOf = today()
   const status = invoiceStatus(invoice, asOf)
   const late = daysOverdue(invoice.dueDate, asOf)
-  const pdf = usePdfActions((mode, open) => cobro().saveInvoicePdf({ invoice, company, mode, open }))
+  const pdf = usePdfActions(async (mode, open) => cobro().saveInvoicePdf({ invoice, company, mode, open, ...(await fiscalQrOf(ctx, invoice.id)) }))
   const money = (c: number) => fmt.money(c, invoice.currency)
   const canCredit = invoice.creditedAmount < invoice.totals.total
   return (

@@ -20,6 +20,15 @@ function spyHandlers() {
     'exports:finish': async () => ({ status: 'saved' as const, path: '/d/x.xlsx', opened: false, rows: 0 }),
     'exports:abort': async () => undefined,
     'bank:openStatement': async () => ({ status: 'cancelled' as const }),
+    'backup:write': async () => ({ id: 'cobro-2026-11-23T100000-daily.cobro.gz', createdAt: '2026-11-23T10:00:00.000Z', bytes: 1 }),
+    'backup:list': async () => ({ dir: '/u/backups', entries: [] }),
+    'backup:read': async ({ id }) => ({ id, text: '{}' }),
+    'backup:saveAs': async () => ({ status: 'cancelled' as const }),
+    'backup:openFile': async () => ({ status: 'cancelled' as const }),
+    'backup:getSettings': async () => ({ keep: 14, dir: '/u/backups' }),
+    'backup:setSettings': async ({ keep }) => ({ keep, dir: '/u/backups' }),
+    'app:quitReady': async () => undefined,
+    'einvoice:saveXml': async () => ({ status: 'cancelled' as const }),
   }
   return { handlers, saveInvoicePdf }
 }
@@ -77,6 +86,14 @@ describe('input validation', () => {
   it('has a schema for every channel', () => {
     expect(Object.keys(inputSchemas).sort()).toEqual([
       'app:getInfo',
+      'app:quitReady',
+      'backup:getSettings',
+      'backup:list',
+      'backup:openFile',
+      'backup:read',
+      'backup:saveAs',
+      'backup:setSettings',
+      'backup:write',
       'bank:openStatement',
       'documents:saveBalanceConfirmationsPdf',
       'documents:saveCreditNotePdf',
@@ -84,6 +101,7 @@ describe('input validation', () => {
       'documents:saveLetterPdf',
       'documents:saveLettersBatchPdf',
       'documents:saveStatementPdf',
+      'einvoice:saveXml',
       'exports:abort',
       'exports:append',
       'exports:begin',

@@ -19,6 +19,7 @@ export function buildCreditNoteDoc(
   company: CompanySettings,
   lang: Language = note.language,
   originalInvoiceDate?: IsoDate,
+  fiscalQr?: string,
 ): TDocumentDefinitions {
   const fmt = docFormat(lang, note.currency)
   const seller = sellerOf(note.seller, company)
@@ -40,6 +41,7 @@ export function buildCreditNoteDoc(
       title,
       number: note.fullNumber,
       meta,
+      qr: fiscalQr ? { caption: fmt.t('header.fiscalQr'), url: fiscalQr } : undefined,
     }),
     partiesBlock(
       fmt,

@@ -99,7 +99,7 @@ export function vatInLeiLines(
   ]
 }
 
-export function buildInvoiceDoc(invoice: Invoice, company: CompanySettings, lang: Language = invoice.language): TDocumentDefinitions {
+export function buildInvoiceDoc(invoice: Invoice, company: CompanySettings, lang: Language = invoice.language, fiscalQr?: string): TDocumentDefinitions {
   const fmt = docFormat(lang, invoice.currency)
   const seller = sellerOf(invoice.seller, company)
   const isDraft = invoice.lifecycle === 'draft' || !invoice.fullNumber
@@ -129,6 +129,7 @@ export function buildInvoiceDoc(invoice: Invoice, company: CompanySettings, lang
       title,
       number,
       meta,
+      qr: fiscalQr ? { caption: fmt.t('header.fiscalQr'), url: fiscalQr } : undefined,
     }),
     partiesBlock(
       fmt,

@@ -52,10 +52,21 @@ export function headerBlock(opts: {
   title: string
   number: string
   meta: [string, string][]
+  /** The tax agency's QR (Spain): its caption and URL, printed at the top of the first page, 35 mm wide. */
+  qr?: { caption: string; url: string }
 }): Content {
-  const left: Content = opts.logoDataUrl
+  const brand: Content = opts.logoDataUrl
     ? { stack: [{ image: opts.logoDataUrl, fit: [170, 64] }] }
     : { stack: [{ text: opts.brand, fontSize: 16, bold: true, color: COLORS.accent }] }
+  // 35 mm = 99 pt (the order asks for 30-40 mm), error correction level M (ISO/IEC 18004).
+  const left: Content = opts.qr
+    ? {
+        columns: [
+          { width: 'auto', ...brand },
+          { width: 'auto', stack: [{ text: opts.qr.caption, style: 'muted', fontSize: 7, margin: [0, 0, 0, 2] }, { qr: opts.qr.url, fit: 99, eccLevel: 'M' }], margin: [14, 0, 0, 0] },
+        ],
+      }
+    : brand
   const metaRows: TableCell[][] = opts.meta.map(([k, v]) => [
     { text: k, style: 'muted', alignment: 'right' },
     { text: v, bold: true, alignment: 'left' },
