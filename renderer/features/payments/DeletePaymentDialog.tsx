@@ -6,8 +6,8 @@ import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { deletePayment } from '../../db/repos/paymentReversal'
 import type { PaymentRow } from '../../db/repos/paymentList'
-import { errorMessage } from '../../lib/errors'
 import { useFormat } from '../../lib/format'
+import { useAction } from '../../lib/useAction'
 import { useToasts } from '../../stores/toasts'
 import { withOwnerOverride } from '../users/override'
 
@@ -19,8 +19,7 @@ export function DeletePaymentDialog({ payment, onClose }: { payment: PaymentRow 
   const { t } = useTranslation('payments')
   const fmt = useFormat()
   const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction('payments')
 
   function close() {
     setReason('')
@@ -28,11 +27,9 @@ export function DeletePaymentDialog({ payment, onClose }: { payment: PaymentRow 
     onClose()
   }
 
-  async function confirm() {
-    if (!payment) return
-    setBusy(true)
-    setError(null)
-    try {
+  const confirm = () =>
+    run(async () => {
+      if (!payment) return
       const done = await withOwnerOverride(async (c) => {
         await deletePayment(c, payment.id, reason)
         return true
@@ -40,12 +37,7 @@ export function DeletePaymentDialog({ payment, onClose }: { payment: PaymentRow 
       if (!done) return
       useToasts.getState().push('success', t('delete.done', { amount: fmt.money(payment.amount), customer: payment.customerName }))
       close()
-    } catch (err) {
-      setError(errorMessage(t, err))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Dialog

@@ -8,7 +8,7 @@ import { Alert } from '../../components/Alert'
 import { activeUsers } from '../../db/repos/users/users'
 import { verifyOwnerOverride } from '../../db/repos/users/session'
 import { ctx } from '../../lib/ctx'
-import { errorMessage } from '../../lib/errors'
+import { useAction } from '../../lib/useAction'
 import { useOverrideRequest } from './override'
 
 /** Mounted once in the shell: asks the owner's password and a reason when a refused action may be authorised. */
@@ -19,29 +19,22 @@ export function OverrideDialog() {
   const [ownerId, setOwnerId] = useState('')
   const [password, setPassword] = useState('')
   const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction('users')
 
   useEffect(() => {
     setPassword('')
     setReason('')
     setError(null)
-  }, [pending])
+  }, [pending, setError])
   const chosen = ownerId || owners[0]?.id || ''
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault()
-    if (!pending) return
-    setBusy(true)
-    setError(null)
-    try {
+    void run(async () => {
+      if (!pending) return
       const grant = await verifyOwnerOverride(ctx, { ownerId: chosen, password, reason, right: pending.right })
       pending.resolve(grant)
-    } catch (err) {
-      setError(errorMessage(t, err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -10,6 +10,7 @@ import { listUsers, setPassword, updateUser, type UserView } from '../../db/repo
 import { ctx } from '../../lib/ctx'
 import { errorMessage } from '../../lib/errors'
 import { useFormat } from '../../lib/format'
+import { useAction } from '../../lib/useAction'
 import { useToasts } from '../../stores/toasts'
 
 /** Every user with role and status; the owner changes roles, (de)activates and sets a new password. */
@@ -80,24 +81,16 @@ export function UsersTable({ canManage }: { canManage: boolean }) {
 function ResetPasswordDialog({ user, onClose }: { user: UserView | null; onClose: () => void }) {
   const { t } = useTranslation('users')
   const [password, setPw] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction('users')
 
-  async function save() {
-    if (!user) return
-    setBusy(true)
-    setError(null)
-    try {
+  const save = () =>
+    run(async () => {
+      if (!user) return
       await setPassword(ctx, user.id, password)
       useToasts.getState().push('success', t('table.passwordSet', { name: user.name }))
       setPw('')
       onClose()
-    } catch (err) {
-      setError(errorMessage(t, err))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Dialog
