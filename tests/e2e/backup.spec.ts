@@ -178,3 +178,36 @@ test('before a schema upgrade: a failed backup stops the app (nothing upgraded);
   expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'cobro')?.version)).toBe(LATEST_VERSION * 10)
   expect(pageErrors).toEqual([])
 })
+
+test('a new PC starts from the backup on the USB stick, from the first-run screen', async ({ page, bridge, pageErrors }) => {
+  const setup = new SetupScreen(page)
+  await setup.open()
+  await setup.loadDemo('es')
+  await openBackups(page)
+  await page.getByTestId('backup-now').click()
+  await expect(page.getByTestId('backup-notice')).toHaveAttribute('data-tone', 'success')
+  const usbCopy = join(bridge.dialogDir, readdirSync(bridge.dialogDir)[0]!)
+
+  // The "new PC": no database at all.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('cobro')
+        req.onsuccess = () => resolve()
+        req.onerror = () => reject(req.error)
+      }),
+  )
+  await page.goto('/')
+  await expect(page.getByTestId('setup-form')).toBeVisible()
+  await expect(page.getByText('¿Viene de otro ordenador?')).toBeVisible()
+  await shoot(page, '65-setup-restore')
+
+  bridge.nextOpenFile = usbCopy
+  await page.getByTestId('setup-restore').click()
+  await expect(page.getByTestId('restore-preview')).toBeVisible()
+  await page.getByTestId('restore-confirm').click()
+  await expect(page.getByTestId('home-receivable')).toContainText('€', { timeout: 30_000 })
+  await page.getByRole('link', { name: 'Clientes', exact: true }).click()
+  await expect(page.getByRole('row').nth(20)).toBeVisible()
+  expect(pageErrors).toEqual([])
+})

@@ -8,6 +8,7 @@ import type { Country, Language } from '../../domain/types'
 import { CompanyForm } from '../settings/companyForm/CompanyForm'
 import { emptyCompanyValues, type CompanyInputValues } from '../settings/companyForm/companySchema'
 import { DemoCompanyCard } from './DemoCompanyCard'
+import { SetupRestoreCard } from '../backup/SetupRestoreCard'
 import './setup.css'
 
 const BRAND_MARK = '€'
@@ -50,6 +51,7 @@ export function SetupPage() {
           <p>{t('intro')}</p>
         </section>
         <DemoCompanyCard />
+        <SetupRestoreCard />
         <div className="setup-divider">
           <span>{t('orOwnCompany')}</span>
         </div>
