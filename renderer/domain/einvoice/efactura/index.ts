@@ -1,0 +1,5 @@
+export * from './counties'
+export * from './format'
+export * from './parties'
+export * from './rules'
+export * from './ubl'
