@@ -14,7 +14,7 @@
  * payload that does not match is rejected with `ipc.invalidInput` naming the field, before any handler runs.
  * Handlers never write to a path the renderer chose: files go through a save dialog or into the documents folder.
  */
-import type { SaveXmlRequest, SaveXmlResult } from './einvoice'
+import type { SaveXmlBatchRequest, SaveXmlBatchResult, SaveXmlRequest, SaveXmlResult } from './einvoice'
 import type { LetterModel } from '../../renderer/domain/collections/types'
 import type { StatementModel } from '../../renderer/domain/reports/statement'
 import type { BalanceConfirmationModel } from '../../renderer/domain/reports/confirmationTypes'
@@ -156,6 +156,7 @@ export interface Contract {
   'app:quitReady': [void, void]
   /* ---- e-invoicing files (electron/contract/einvoice.ts) ---- */
   'einvoice:saveXml': [SaveXmlRequest, SaveXmlResult]
+  'einvoice:saveXmlBatch': [SaveXmlBatchRequest, SaveXmlBatchResult]
 }
 
 export type Channel = keyof Contract
@@ -186,6 +187,7 @@ export interface CobroApi {
   setBackupSettings(req: BackupSettings): Promise<BackupSettingsResult>
   quitReady(): Promise<void>
   saveXml(req: SaveXmlRequest): Promise<SaveXmlResult>
+  saveXmlBatch(req: SaveXmlBatchRequest): Promise<SaveXmlBatchResult>
 }
 
 /** Method name on window.cobro -> channel. The preload and the e2e bridge are built from this map. */
@@ -212,4 +214,5 @@ export const apiChannels = {
   setBackupSettings: 'backup:setSettings',
   quitReady: 'app:quitReady',
   saveXml: 'einvoice:saveXml',
+  saveXmlBatch: 'einvoice:saveXmlBatch',
 } as const satisfies Record<keyof CobroApi, Channel>

@@ -17,3 +17,13 @@ export interface SaveXmlRequest {
 }
 
 export type SaveXmlResult = SaveResult
+
+/** Many XML files (the unreported invoices) written into a folder the person chooses. */
+export const MAX_BATCH_FILES = 500
+
+export interface SaveXmlBatchRequest {
+  files: { fileName: string; xml: string }[]
+  title: string
+}
+
+export type SaveXmlBatchResult = { status: 'saved'; dir: string; paths: string[] } | { status: 'cancelled' }

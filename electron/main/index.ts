@@ -73,7 +73,10 @@ if (!app.requestSingleInstanceLock()) {
         showSaveDialog: (opts) =>
           mainWindow && !mainWindow.isDestroyed() ? dialog.showSaveDialog(mainWindow, opts) : dialog.showSaveDialog(opts),
         showOpenDialog: (opts) => {
-          const options = { ...opts, properties: ['openFile' as const] }
+          const { directory, ...rest } = opts
+          type Property = 'openFile' | 'openDirectory' | 'createDirectory'
+          const properties: Property[] = directory ? ['openDirectory', 'createDirectory'] : ['openFile']
+          const options = { ...rest, properties }
           return mainWindow && !mainWindow.isDestroyed() ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
         },
       },

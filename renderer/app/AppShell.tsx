@@ -19,6 +19,7 @@ const NAV: { group: '' | 'groupReports' | 'groupSetup'; items: NavItem[] }[] = [
       { to: '/today', key: 'today' },
       { to: '/customers', key: 'customers' },
       { to: '/invoices', key: 'invoices' },
+      { to: '/efactura', key: 'efactura', country: 'RO' },
       { to: '/payments', key: 'payments' },
       { to: '/bank', key: 'bank' },
     ],

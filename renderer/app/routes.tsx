@@ -23,6 +23,7 @@ import { AuditPage } from '../features/audit/AuditPage'
 import { BackupPage } from '../features/backup/BackupPage'
 import { UsersPage } from '../features/users/UsersPage'
 import { FiscalPage } from '../features/fiscal/FiscalPage'
+import { EFacturaPage } from '../features/efactura/EFacturaPage'
 
 /** Every screen of the app, by path. */
 export function AppRoutes() {
@@ -54,6 +55,7 @@ export function AppRoutes() {
       <Route path="/backups" element={<BackupPage />} />
       <Route path="/users" element={<UsersPage />} />
       <Route path="/fiscal" element={<FiscalPage />} />
+      <Route path="/efactura" element={<EFacturaPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )

@@ -44,6 +44,7 @@ import { BANK_STORES_V5, type BankImport, type BankLineRow, type PayerAccount } 
 import type { ColumnMapping } from '../domain/bank/types'
 import type { User } from '../domain/users/types'
 import type { FiscalEvent, FiscalRecord } from '../domain/einvoice/verifactu/types'
+import type { EInvoiceReport } from '../domain/einvoice/efactura/report'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -111,7 +112,16 @@ export const STORES_V7 = {
   fiscalEvents: 'seq, type',
 } as const
 
-export const LATEST_VERSION = 7
+/**
+ * v8: Romania's e-Factura reporting: one row per issued invoice or credit note of a Romanian company, found by
+ * state and deadline (the unreported ones, most urgent first, are one index range).
+ */
+export const STORES_V8 = {
+  ...STORES_V7,
+  einvoiceReports: 'documentId, [state+deadline]',
+} as const
+
+export const LATEST_VERSION = 8
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -171,6 +181,10 @@ export function defineV7(db: Dexie): void {
   db.version(7).stores(STORES_V7)
 }
 
+export function defineV8(db: Dexie): void {
+  db.version(8).stores(STORES_V8)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -197,6 +211,7 @@ export class CobroDb extends Dexie {
   users!: Table<User, string>
   fiscalRecords!: Table<FiscalRecord, number>
   fiscalEvents!: Table<FiscalEvent, number>
+  einvoiceReports!: Table<EInvoiceReport, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -207,6 +222,7 @@ export class CobroDb extends Dexie {
     defineV5(this)
     defineV6(this)
     defineV7(this)
+    defineV8(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -240,5 +256,6 @@ export function allTables(db: CobroDb): Table[] {
     db.users,
     db.fiscalRecords,
     db.fiscalEvents,
+    db.einvoiceReports,
   ] as Table[]
 }

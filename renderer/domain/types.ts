@@ -321,7 +321,7 @@ export interface AuditEntry {
     | 'company' | 'customer' | 'product' | 'invoice' | 'payment' | 'allocation' | 'creditNote' | 'interaction' | 'series'
     | 'collectionProfile' | 'letterTemplate' | 'interestRate' | 'collectionSettings' | 'stepRecord' | 'dispute' | 'snooze'
     | 'balanceConfirmation' | 'bankImport' | 'bankLine' | 'payerAccount' | 'bankMapping'
-    | 'user' | 'session' | 'override' | 'backup'
+    | 'user' | 'session' | 'override' | 'backup' | 'einvoiceReport'
   entityId: string
   action: AuditAction
   before: unknown

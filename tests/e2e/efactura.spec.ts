@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
@@ -61,5 +62,43 @@ test('e-Factura XML of a Romanian invoice; a broken county is refused with the r
   await expect(problems).toContainText('Atlantida')
   await shoot(page, '97-efactura-refused')
   expect(bridge.savedViaDialog).toHaveLength(1)
+  expect(pageErrors).toEqual([])
+})
+
+/** Romania: the list of what is not yet reported, its XML into a folder, and the upload index that closes it. */
+test('e-Factura page: unreported documents with deadlines, XML of all into a folder, an upload index reports one', async ({ page, bridge, pageErrors }) => {
+  const setup = new SetupScreen(page)
+  await setup.open()
+  await page.getByTestId('language-switcher').selectOption('ro')
+  await setup.loadDemo('ro')
+  await page.getByRole('link', { name: 'Facturi', exact: true }).click()
+  await expect(page.getByTestId('efactura-banner')).toContainText('de raportat în e-Factura')
+  await page.getByTestId('efactura-banner').getByRole('link').click()
+
+  const rows = page.getByTestId('efactura-row')
+  await expect(rows.first()).toBeVisible()
+  const count = await rows.count()
+  expect(count).toBeGreaterThan(0)
+  await expect(rows.first()).toContainText(/zile lucrătoare|zi lucrătoare/)
+  await page.mouse.move(0, 0)
+  await shoot(page, '98-efactura-page')
+
+  await page.getByTestId('efactura-select-all').check()
+  bridge.nextOpenFile = bridge.dialogDir
+  await page.getByTestId('efactura-export').click()
+  await expect(rows.first()).toContainText('XML salvat')
+  const files = readdirSync(bridge.dialogDir).filter((f) => f.endsWith('.xml'))
+  expect(files).toHaveLength(count)
+  const first = readFileSync(join(bridge.dialogDir, files[0]!), 'utf8')
+  expect(first).toContain('CIUS-RO:1.0.1')
+
+  const number = (await rows.first().getAttribute('data-number')) ?? ''
+  await rows.first().getByRole('textbox').fill('abc')
+  await rows.first().getByRole('button', { name: 'Notează' }).click()
+  await expect(rows.first().getByRole('alert')).toContainText('nu este un index de încărcare')
+  await rows.first().getByRole('textbox').fill('5001234567')
+  await rows.first().getByRole('button', { name: 'Notează' }).click()
+  await expect(page.locator(`[data-testid="efactura-row"][data-number="${number}"]`)).toHaveCount(0)
+  await expect(rows).toHaveCount(count - 1)
   expect(pageErrors).toEqual([])
 })

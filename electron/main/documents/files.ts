@@ -19,6 +19,8 @@ export interface OpenDialogOptions {
   title?: string
   defaultPath?: string
   filters?: { name: string; extensions: string[] }[]
+  /** Choose a folder (to write several files into) instead of a file. */
+  directory?: boolean
 }
 
 export interface Dialogs {

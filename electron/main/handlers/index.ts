@@ -13,7 +13,7 @@ import { saveBalanceConfirmationsPdf } from './confirmations'
 import { createExportHandlers } from './exports'
 import { openStatementFile } from './bank'
 import { createBackupHandlers } from './backups'
-import { saveXml } from './einvoice'
+import { saveXml, saveXmlBatch } from './einvoice'
 
 export type { HandlerDeps } from './deps'
 export type { Handlers } from './dispatch'
@@ -33,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'bank:openStatement': (req) => openStatementFile(deps, req),
     ...createBackupHandlers(deps),
     'einvoice:saveXml': (req) => saveXml(deps, req),
+    'einvoice:saveXmlBatch': (req) => saveXmlBatch(deps, req),
   }
 }
 

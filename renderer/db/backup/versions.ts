@@ -12,6 +12,7 @@ import {
   defineV5,
   defineV6,
   defineV7,
+  defineV8,
   LATEST_VERSION,
   STORES_V1,
   STORES_V2,
@@ -20,6 +21,7 @@ import {
   STORES_V5,
   STORES_V6,
   STORES_V7,
+  STORES_V8,
 } from '../schema'
 
 export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
@@ -30,6 +32,7 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
   5: STORES_V5,
   6: STORES_V6,
   7: STORES_V7,
+  8: STORES_V8,
 }
 
 /** defineVn per version; declaring 1..n on a Dexie instance gives exactly version n with its upgrades. */
@@ -41,6 +44,7 @@ export const DEFINE_BY_VERSION: Readonly<Record<number, (db: Dexie) => void>> = 
   5: defineV5,
   6: defineV6,
   7: defineV7,
+  8: defineV8,
 }
 
 export { LATEST_VERSION }

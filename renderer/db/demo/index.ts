@@ -12,6 +12,7 @@ import { customerWords, productWords, toStoredInvoice } from '../stored'
 import { writeAudit } from '../repos/audit'
 import { requireRight } from '../rights'
 import { registerDemoRecords } from './fiscal'
+import { registerDemoEInvoiceReports } from './einvoice'
 
 export interface LoadDemoOptions extends DemoOptions {
   /** Wipe whatever is in the database first (otherwise a database with data is refused: 'data.demo.notEmpty'). */
@@ -63,6 +64,8 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
     }
     // A Spanish company's documents carry their VERI*FACTU records, as if issued one by one through the app.
     if (plan.company.country === 'ES') await registerDemoRecords(ctx)
+    // A Romanian company's documents are in the e-Factura list: the older ones reported, the recent ones pending.
+    if (plan.company.country === 'RO') await registerDemoEInvoiceReports(ctx, plan.options.today)
     await db.transaction('rw', [db.company, db.audit], async () => {
       await db.company.put(plan.company)
       await writeAudit(ctx, 'company', 'company', 'create', null, { demo: plan.options, company: plan.company })

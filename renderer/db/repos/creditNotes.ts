@@ -20,6 +20,7 @@ import { customerSnapshot, IssueRefusedError, linesFromInput, sellerSnapshot } f
 import { takeNextNumber } from './series'
 import { requireRight } from '../rights'
 import { appendCreditNoteRecord } from './fiscal/records'
+import { addEInvoiceReport } from './einvoice/reports'
 
 export type { CreditNoteInput } from '../inputs'
 
@@ -43,7 +44,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
   requireRight(ctx, 'creditNotes.issue')
   const v = parseCreditNote(input)
   const { db } = ctx
-  const tables = [db.creditNotes, db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords]
+  const tables = [db.creditNotes, db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords, db.einvoiceReports]
   return db.transaction('rw', tables, async () => {
     const invoice = await db.invoices.get(v.invoiceId)
     if (!invoice) throw new DomainError('data.invoice.notFound')
@@ -103,6 +104,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
       { creditedAmount: after.creditedAmount, openAmount: after.openAmount, isOpen: after.isOpen, creditNoteId: note.id },
     )
     await appendCreditNoteRecord(ctx, company, note, invoice)
+    await addEInvoiceReport(ctx, company, note, 'creditNote')
     return note
   })
 }

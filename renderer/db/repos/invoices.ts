@@ -18,6 +18,7 @@ import { requireCustomer } from './customers'
 import { takeNextNumber } from './series'
 import { requireRight } from '../rights'
 import { appendInvoiceRecord } from './fiscal/records'
+import { addEInvoiceReport } from './einvoice/reports'
 
 export type { InvoiceDraftInput, InvoiceLineInput } from '../inputs'
 export { listInvoices, countByStatus, type InvoiceListQuery } from './invoiceQueries'
@@ -148,7 +149,7 @@ async function lastIssued(ctx: Ctx, series: string, year: number): Promise<Store
 export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate } = {}): Promise<Invoice> {
   requireRight(ctx, 'invoices.write')
   const { db } = ctx
-  return db.transaction('rw', [db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords], async () => {
+  return db.transaction('rw', [db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords, db.einvoiceReports], async () => {
     const draft = await db.invoices.get(id)
     if (!draft) throw new DomainError('data.invoice.notFound')
     if (draft.lifecycle !== 'draft') throw new DomainError('data.invoice.notDraft', { number: draft.fullNumber })
@@ -193,6 +194,7 @@ export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate
     await db.customers.update(customer.id, { balance: customer.balance + issued.totals.total })
     await writeAudit(ctx, 'invoice', id, 'issue', draft, issued)
     await appendInvoiceRecord(ctx, company, issued)
+    await addEInvoiceReport(ctx, company, issued, 'invoice')
     return issued
   })
 }

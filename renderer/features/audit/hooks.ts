@@ -13,7 +13,7 @@ export const AUDIT_ENTITIES: ReadonlyArray<AuditEntry['entity']> = [
   'customer', 'invoice', 'payment', 'allocation', 'creditNote', 'interaction', 'company', 'product', 'series',
   'collectionProfile', 'letterTemplate', 'interestRate', 'collectionSettings', 'stepRecord', 'dispute', 'snooze',
   'balanceConfirmation', 'bankImport', 'bankLine', 'payerAccount', 'bankMapping',
-  'user', 'session', 'override', 'backup',
+  'user', 'session', 'override', 'backup', 'einvoiceReport',
 ]
 
 /** Audit entries matching `filter`, newest first, one key page more on each loadMore. */

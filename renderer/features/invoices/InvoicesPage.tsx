@@ -10,6 +10,9 @@ import type { Invoice, InvoiceStatus } from '../../domain/types'
 import { today } from '../../lib/ctx'
 import { useFormat } from '../../lib/format'
 import { useInvoicePages, useStatusCounts, type StatusFilter } from './hooks'
+import { UnreportedBanner } from '../efactura/UnreportedBanner'
+import '../efactura/efactura.css'
+import { useCompany } from '../settings/hooks'
 import './invoices.css'
 
 const FILTERS: StatusFilter[] = ['all', 'draft', 'open', 'overdue', 'partiallyPaid', 'paid', 'credited']
@@ -21,6 +24,7 @@ function isFilter(s: string | null): s is StatusFilter {
 /** Every invoice, newest first, filtered by status and searched by number, customer, tax id or PO. */
 export function InvoicesPage() {
   const { t } = useTranslation('invoices')
+  const company = useCompany()
   const fmt = useFormat()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
@@ -78,6 +82,7 @@ export function InvoicesPage() {
           </Button>
         }
       />
+      {company?.country === 'RO' ? <UnreportedBanner /> : null}
       <div className="toolbar invoice-toolbar">
         <div className="filter-tabs" role="tablist" aria-label={t('list.filterLabel')}>
           {FILTERS.map((f) => (

@@ -29,6 +29,7 @@ function spyHandlers() {
     'backup:setSettings': async ({ keep }) => ({ keep, dir: '/u/backups' }),
     'app:quitReady': async () => undefined,
     'einvoice:saveXml': async () => ({ status: 'cancelled' as const }),
+    'einvoice:saveXmlBatch': async () => ({ status: 'cancelled' as const }),
   }
   return { handlers, saveInvoicePdf }
 }
@@ -102,6 +103,7 @@ describe('input validation', () => {
       'documents:saveLettersBatchPdf',
       'documents:saveStatementPdf',
       'einvoice:saveXml',
+      'einvoice:saveXmlBatch',
       'exports:abort',
       'exports:append',
       'exports:begin',
