@@ -120,7 +120,7 @@ export function CustomerForm({ initial, isNew, companyIsSpanish, locale, currenc
       </Card>
 
       <Card title={t('form.sectionAddress')}>
-        <AddressFields register={register} name="address" errors={errors.address} testIdPrefix="customer" />
+        <AddressFields register={register} name="address" errors={errors.address} testIdPrefix="customer" country={country} />
       </Card>
 
       <Card title={t('form.sectionContact')}>

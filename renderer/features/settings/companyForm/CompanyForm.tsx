@@ -131,6 +131,7 @@ export function CompanyForm({ initial, onSubmit, submitLabel, testIdPrefix, foll
           testIdPrefix={testIdPrefix}
           withCountry={false}
           regionLabel={country === 'ES' ? t('address.province') : t('address.county')}
+          country={country}
         />
       </Card>
 

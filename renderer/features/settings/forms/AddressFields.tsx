@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { FieldErrors, FieldValues, Path, UseFormRegister } from 'react-hook-form'
 import { Field } from '../../../components/Field'
 import { useErrorText } from './errorText'
+import { RO_COUNTIES } from '../../../domain/einvoice/efactura/counties'
 
 export interface AddressValues {
   street: string
@@ -21,10 +22,15 @@ interface Props<T extends FieldValues> {
   withCountry?: boolean
   /** Label of the region field: 'Province' (ES), 'County' (RO); generic when not given. */
   regionLabel?: string
+  /** The address's country: in Romania the county field offers the counties and Bucharest's sectors (e-Factura). */
+  country?: string
 }
 
+/** What e-Factura reads as a county: the 41 counties, and in Bucharest the sector. */
+const RO_REGIONS = [...Object.values(RO_COUNTIES).filter((n) => n !== 'București').sort((a, b) => a.localeCompare(b, 'ro')), ...[1, 2, 3, 4, 5, 6].map((n) => `Sector ${n}`)]
+
 /** Street, city, postal code, province/county and (optionally) country, with translated errors. */
-export function AddressFields<T extends FieldValues>({ register, name, errors, testIdPrefix, withCountry = true, regionLabel }: Props<T>) {
+export function AddressFields<T extends FieldValues>({ register, name, errors, testIdPrefix, withCountry = true, regionLabel, country }: Props<T>) {
   const { t } = useTranslation('settings')
   const errorText = useErrorText()
   const path = (field: keyof AddressValues) => `${name}.${field}` as Path<T>
@@ -40,9 +46,16 @@ export function AddressFields<T extends FieldValues>({ register, name, errors, t
       <Field label={t('address.city')} error={errorText(errors?.city)}>
         <input {...register(path('city'))} data-testid={id('city')} />
       </Field>
-      <Field label={regionLabel ?? t('address.region')} error={errorText(errors?.region)}>
-        <input {...register(path('region'))} data-testid={id('region')} />
+      <Field label={regionLabel ?? t('address.region')} error={errorText(errors?.region)} hint={country === 'RO' ? t('address.roRegionHint') : undefined}>
+        <input {...register(path('region'))} data-testid={id('region')} list={country === 'RO' ? id('ro-regions') : undefined} />
       </Field>
+      {country === 'RO' ? (
+        <datalist id={id('ro-regions')}>
+          {RO_REGIONS.map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
+      ) : null}
       {withCountry ? (
         <Field label={t('address.country')} error={errorText(errors?.country)}>
           <select {...register(path('country'))} data-testid={id('country')}>
