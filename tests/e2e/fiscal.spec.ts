@@ -84,6 +84,13 @@ test('invoice records: verified chain, XML export, QR on the PDF, tampering foun
   await expect(page.getByText('Anomalía en los registros de facturación')).toBeVisible()
   await page.mouse.move(0, 0)
   await shoot(page, '96-fiscal-broken')
+
+  // The settings page says what the files are for, and claims no certification.
+  await page.getByRole('link', { name: 'Configuración', exact: true }).click()
+  await expect(page.getByTestId('settings-einvoicing')).toContainText('no está certificado')
+  await shoot(page, '99-settings-einvoicing')
+  await page.getByTestId('settings-einvoicing').getByRole('link').click()
+  await expect(page.getByRole('heading', { name: 'Registros de facturación (VERI*FACTU)' })).toBeVisible()
   expect(pageErrors).toEqual([])
 })
 

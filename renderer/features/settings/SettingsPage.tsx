@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { EInvoicingCard } from './EInvoicingCard'
 import { PageHeader } from '../../components/PageHeader'
 import { saveCompany } from '../../db/repos/company'
 import { ctx } from '../../lib/ctx'
@@ -24,7 +25,10 @@ export function SettingsPage() {
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {company ? (
-        <CompanyForm key={company.id} initial={companyToValues(company)} onSubmit={save} submitLabel={t('common:actions.save')} testIdPrefix="settings" />
+        <>
+          <EInvoicingCard country={company.country} />
+          <CompanyForm key={company.id} initial={companyToValues(company)} onSubmit={save} submitLabel={t('common:actions.save')} testIdPrefix="settings" />
+        </>
       ) : (
         <p className="muted" role="status">
           {t('common:app.loading')}
