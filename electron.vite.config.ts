@@ -43,7 +43,13 @@ export default defineConfig({
     plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          // The scale benchmark's page (tests/bench/scale), not shipped: only in builds made with COBRO_BENCH=1.
+          ...(process.env.COBRO_BENCH === '1' ? { bench: resolve(root, 'renderer/bench/index.html') } : {}),
+        },
+      },
     },
   },
 })

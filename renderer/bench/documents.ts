@@ -1,0 +1,51 @@
+/**
+ * The document operations that go through main (window.cobro, the real handlers behind the driver's bridge):
+ * 200 reminder letters as one PDF ("Print all letters due today": each queue item's LetterModel, then one
+ * saveLettersBatchPdf), and the XLSX export of every invoice (the sales register of the whole history, streamed in
+ * chunks as the Exports page does). The driver measures main's side (event loop, memory) around these calls.
+ */
+import type { Ctx } from '../db/context'
+import { requireCompany } from '../db/repos/company'
+import { loadWorkQueue } from '../db/repos/collections/queue'
+import { salesRegisterSource } from '../db/repos/reports/exports'
+import type { LetterModel } from '../domain/collections/types'
+import { letterModelFor } from '../features/collections/today/letterFor'
+import { exportRequest } from '../features/reports/exports/exportTexts'
+import { runExport } from '../features/reports/exports/runExport'
+import { cobro } from '../lib/bridge'
+import type { OpResult } from './protocol'
+import { sampleParts, timed } from './timing'
+
+export const LETTERS = 200
+
+export async function letters(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
+  const items = (await loadWorkQueue(ctx, today)).filter((i) => i.letters[0] && i.letters[0].step.channel !== 'email')
+  if (items.length === 0) throw new Error('no letters due in the queue')
+  return sampleParts('letters.batch200', runs, async (run) => {
+    // Fewer customers than 200 with a letter due (the small company): their letters are repeated to make 200.
+    const build = await timed(async () => {
+      const out: LetterModel[] = []
+      for (let i = 0; i < LETTERS; i++) out.push(await letterModelFor(ctx, items[i % items.length]!, today))
+      return out
+    })
+    const pdf = await timed(() => cobro().saveLettersBatchPdf({ letters: build.value, mode: 'default', open: false, batchName: `Bench ${today} ${run}` }))
+    return {
+      total: build.ms + pdf.ms,
+      detail: { letters: LETTERS, distinctCustomers: Math.min(items.length, LETTERS), buildMs: Math.round(build.ms), pdfMs: Math.round(pdf.ms), saved: pdf.value.status },
+    }
+  })
+}
+
+export async function xlsx(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
+  const company = await requireCompany(ctx)
+  const period = { from: '2000-01-01', to: today }
+  return sampleParts('xlsx.allInvoices', runs, async () => {
+    const prepare = await timed(() => salesRegisterSource(ctx, period, company.currency))
+    const request = { ...exportRequest({ kind: 'salesRegister', language: 'es', format: 'xlsx', company, ...period }), mode: 'default' as const }
+    const write = await timed(() => runExport({ request, source: prepare.value, open: false }))
+    return {
+      total: prepare.ms + write.ms,
+      detail: { rows: prepare.value.total, prepareMs: Math.round(prepare.ms), streamMs: Math.round(write.ms), status: write.value.status },
+    }
+  })
+}

@@ -1,0 +1,59 @@
+/**
+ * The benchmark page: the same database and repositories as the app, with no UI. It loads the demo company at a
+ * given size and runs each measured operation the way the app's screens call it, timing inside the page with
+ * performance.now(). Built only with COBRO_BENCH=1; tests/bench/scale drives it through window.cobroBench.
+ */
+import '../lib/zodConfig'
+import { initI18n } from '../lib/i18n'
+import { loadDemoCompany } from '../db/demo'
+import type { Ctx } from '../db/context'
+import { openDb } from '../db/context'
+import { allTables } from '../db/schema'
+import type { CobroBench, LoadRequest, LoadResult, OpName, OpResult, TableCounts } from './protocol'
+import { topUpInteractions } from './topUp'
+import { runOp } from './ops'
+
+initI18n()
+const ctx: Ctx = { db: openDb(), user: 'bench', role: 'owner', now: () => new Date() }
+
+function status(text: string): void {
+  const el = document.getElementById('status')
+  if (el) el.textContent = text
+  // The driver follows the load through the console.
+  console.log(`[bench] ${text}`)
+}
+
+async function load(req: LoadRequest): Promise<LoadResult> {
+  const t0 = performance.now()
+  await loadDemoCompany(ctx, {
+    country: 'ES',
+    today: req.today,
+    customers: req.customers,
+    months: req.months,
+    invoicesPerCustomerMonth: req.invoicesPerCustomerMonth,
+    seed: req.seed,
+    replace: true,
+    onProgress: (done, total) => status(`load ${done}/${total} customers, ${Math.round((performance.now() - t0) / 1000)} s`),
+  })
+  const t1 = performance.now()
+  const added = await topUpInteractions(ctx, req)
+  const t2 = performance.now()
+  status(`loaded in ${Math.round((t2 - t0) / 1000)} s`)
+  return { generateAndWriteMs: t1 - t0, topUpMs: t2 - t1, topUpInteractions: added }
+}
+
+async function counts(): Promise<TableCounts> {
+  const out: TableCounts = {}
+  for (const t of allTables(ctx.db)) out[t.name] = await t.count()
+  return out
+}
+
+async function run(op: OpName, runs: number, today: string): Promise<OpResult> {
+  status(`running ${op}`)
+  const result = await runOp(ctx, op, runs, today)
+  status(`done ${op}`)
+  return result
+}
+
+const bench: CobroBench = { load, counts, run }
+Object.defineProperty(window, 'cobroBench', { value: bench })

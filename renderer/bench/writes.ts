@@ -1,0 +1,60 @@
+/**
+ * The writing operations: recording a payment with its allocation (the payment form's save), and a bank import of
+ * 5,000 lines with matching (the bank screen: preview, import, then the match index and the proposals of every
+ * imported credit). Each run writes new rows: the driver works on a copy of the cached database.
+ */
+import type { Ctx } from '../db/context'
+import { recordPayment } from '../db/repos/payments'
+import { importStatement, previewStatementFile } from '../db/repos/bank/imports'
+import { loadMatchIndex, proposalsFor } from '../db/repos/bank/match'
+import type { Invoice } from '../domain/types'
+import type { OpResult } from './protocol'
+import { sample, sampleParts, timed } from './timing'
+import { BANK_LINES, statementFile } from './bankFile'
+
+export async function payment(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
+  // One open invoice per run (a run settles it), the longest overdue first.
+  const open = (await ctx.db.invoices.where('[isOpen+dueDate]').between([1, ''], [1, '\uffff']).limit(runs + 1).toArray()) as Invoice[]
+  return sample('payment.record', runs, true, async (i) => {
+    const inv = open[i + 1]
+    if (!inv) throw new Error('not enough open invoices')
+    const p = await recordPayment(ctx, {
+      customerId: inv.customerId,
+      date: today,
+      amount: inv.openAmount,
+      method: 'transfer',
+      reference: `bench ${i}`,
+      allocations: [{ invoiceId: inv.id, amount: inv.openAmount, discount: 0 }],
+    })
+    return { allocated: p.amount - p.unallocated }
+  })
+}
+
+export async function bankImport(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
+  return sampleParts('bank.import5000', runs, async (run) => {
+    const file = await statementFile(ctx, today, run)
+    const preview = await timed(() => previewStatementFile(ctx, { fileName: file.fileName, content: { kind: 'bytes', base64: file.base64 } }))
+    if (preview.value.kind !== 'ready') throw new Error(`statement not ready: ${JSON.stringify(preview.value).slice(0, 400)}`)
+    const ready = preview.value
+    const stored = await timed(() => importStatement(ctx, ready))
+    const index = await timed(() => loadMatchIndex(ctx, today))
+    const lines = await ctx.db.bankLines.where('importId').equals(stored.value.id).toArray()
+    const matching = await timed(async () => {
+      let proposed = 0
+      for (const line of lines) if (line.status === 'unmatched' && proposalsFor(index.value, line).length > 0) proposed++
+      return proposed
+    })
+    return {
+      total: preview.ms + stored.ms + index.ms + matching.ms,
+      detail: {
+        lines: BANK_LINES,
+        stored: stored.value.linesNew,
+        withProposal: matching.value,
+        previewMs: Math.round(preview.ms),
+        importMs: Math.round(stored.ms),
+        matchIndexMs: Math.round(index.ms),
+        proposalsMs: Math.round(matching.ms),
+      },
+    }
+  })
+}
