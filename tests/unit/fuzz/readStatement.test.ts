@@ -134,9 +134,9 @@ describe('reading a chosen statement file in main, under fuzz', () => {
         }),
         fuzzParams(40),
       )
-      // Both ends exercised: some damage (a flipped byte in a stored, uncompressed part) still reads.
+      // Damage is refused (not crashed on). Whether some damage still reads depends on the workbook's bytes, which
+      // exceljs stamps with the time it was written: asserting it made the test flaky (all 40 refused in one CI run).
       expect(outcomes.refused, JSON.stringify(outcomes)).toBeGreaterThan(0)
-      expect(outcomes.read, JSON.stringify(outcomes)).toBeGreaterThan(0)
     },
     PROPERTY_TIMEOUT_MS,
   )
