@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { Alert } from '../../components/Alert'
-import { countUnreported, unreported } from '../../db/repos/einvoice/reports'
+import { countUnreported, mostUrgent } from '../../db/repos/einvoice/reports'
 import { workingDaysLeft } from '../../domain/einvoice/efactura'
 import { ctx, today } from '../../lib/ctx'
 
 /** On the invoice list of a Romanian company: how many documents wait for e-Factura and the nearest deadline. */
 export function UnreportedBanner() {
   const { t } = useTranslation('efactura')
-  const data = useLiveQuery(async () => ({ count: await countUnreported(ctx), first: (await unreported(ctx, 50))[0] }), [])
+  const data = useLiveQuery(async () => ({ count: await countUnreported(ctx), first: await mostUrgent(ctx) }), [])
   if (!data || data.count === 0 || !data.first) return null
   const left = workingDaysLeft(today(), data.first.deadline)
   return (

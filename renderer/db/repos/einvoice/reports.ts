@@ -48,6 +48,15 @@ export async function unreported(ctx: Ctx, limit = 500): Promise<EInvoiceReport[
     .then((rows) => rows.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number)))
 }
 
+/** The unreported document with the nearest deadline: the first key of each unreported state's range. */
+export async function mostUrgent(ctx: Ctx): Promise<EInvoiceReport | undefined> {
+  const firstOf = (state: 'exported' | 'pending') =>
+    ctx.db.einvoiceReports.where('[state+deadline]').between([state, Dexie.minKey], [state, Dexie.maxKey], true, true).first()
+  const [exported, pending] = await Promise.all([firstOf('exported'), firstOf('pending')])
+  if (!exported || !pending) return exported ?? pending
+  return exported.deadline <= pending.deadline ? exported : pending
+}
+
 export async function countUnreported(ctx: Ctx): Promise<number> {
   return ctx.db.einvoiceReports.where('[state+deadline]').between(['exported', Dexie.minKey], ['pending', Dexie.maxKey], true, true).count()
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadDemoCompany } from '../../../../renderer/db/demo'
-import { countUnreported, markExported, recordUploadIndex, unreported } from '../../../../renderer/db/repos/einvoice/reports'
+import { countUnreported, markExported, mostUrgent, recordUploadIndex, unreported } from '../../../../renderer/db/repos/einvoice/reports'
 import { issueCreditNote } from '../../../../renderer/db/repos/creditNotes'
 import { issueInvoice, saveDraft } from '../../../../renderer/db/repos/invoices'
 import { reportingDeadline } from '../../../../renderer/domain/einvoice/efactura'
@@ -46,6 +46,9 @@ describe('e-Factura reporting state', () => {
 
     await markExported(ctx, [inv.id])
     expect((await ctx.db.einvoiceReports.get(inv.id))?.state).toBe('exported')
+    // The nearest deadline whatever the state (exported rows sort before pending ones in the index).
+    expect((await mostUrgent(ctx))?.deadline).toBe((await unreported(ctx))[0]!.deadline)
+    expect(((await mostUrgent(ctx))?.deadline ?? '') < reportingDeadline(TODAY)).toBe(true)
     expect((await unreported(ctx)).some((r) => r.documentId === inv.id)).toBe(true)
 
     await expectRefused(ctx, () => recordUploadIndex(ctx, inv.id, '12ab'), 'efactura.badUploadIndex')
