@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { SetupScreen } from './pages/setup'
 import { shoot } from './support/shots'
+import { patchStoredRow } from './support/tamper'
 
 /** Reads from the app's IndexedDB (the test's own browser context): the first customer by code. */
 async function firstCustomer(page: Page): Promise<{ id: string; days: number; kind: string }> {
@@ -20,33 +21,6 @@ async function firstCustomer(page: Page): Promise<{ id: string; days: number; ki
           }
         }
       }),
-  )
-}
-
-/** Edits one audit row behind the app's back, as someone with the database file might. */
-async function tamper(page: Page, id: number): Promise<void> {
-  await page.evaluate(
-    (auditId) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cobro')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('audit', 'readwrite')
-          const store = tx.objectStore('audit')
-          const get = store.get(auditId)
-          get.onsuccess = () => {
-            const row = get.result as { after: { terms: { days: number } } }
-            row.after.terms.days = 365
-            store.put(row)
-          }
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    id,
   )
 }
 
@@ -108,7 +82,7 @@ test('audit log: a terms change is listed with before and after, the chain verif
   await shoot(page, '90-audit-es')
 
   // Someone edits the entry in the database: the check names it.
-  await tamper(page, rowId)
+  await patchStoredRow(page, 'audit', rowId, { 'after.terms.days': 365 })
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-verify-result')).toHaveAttribute('data-ok', 'false')
   await expect(page.getByTestId('audit-verify-result')).toContainText(`Cadena rota en la entrada n.º ${rowId}`)

@@ -1,38 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
-import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures'
 import { SetupScreen } from './pages/setup'
 import { shoot } from './support/shots'
-
-/** Puts an unknown county on the invoice's frozen customer address, as a bad import might. */
-async function breakCounty(page: Page, invoiceId: string): Promise<void> {
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cobro')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('invoices', 'readwrite')
-          const store = tx.objectStore('invoices')
-          const get = store.get(id)
-          get.onsuccess = () => {
-            const inv = get.result as { customer: { address: { region: string; city: string } } }
-            inv.customer.address.region = 'Atlantida'
-            inv.customer.address.city = 'Nicăieri'
-            store.put(inv)
-          }
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    invoiceId,
-  )
-}
+import { patchStoredRow } from './support/tamper'
 
 /** Romania: an issued invoice's e-Factura XML is saved for the SPV upload; a failing rule is named, nothing saved. */
 test('e-Factura XML of a Romanian invoice; a broken county is refused with the rule', async ({ page, bridge, pageErrors }) => {
@@ -53,7 +25,8 @@ test('e-Factura XML of a Romanian invoice; a broken county is refused with the r
   expect(doc.AccountingCustomerParty.Party.PostalAddress.CountrySubentity).toMatch(/^RO-[A-Z]{1,2}$/)
 
   const invoiceId = decodeURIComponent(page.url().split('/invoices/')[1] ?? '')
-  await breakCounty(page, invoiceId)
+  // An unknown county on the invoice's frozen customer address, as a bad import might leave it.
+  await patchStoredRow(page, 'invoices', invoiceId, { 'customer.address.region': 'Atlantida', 'customer.address.city': 'Nicăieri' })
   await page.reload()
   await page.getByTestId('invoice-efactura').click()
   const problems = page.getByTestId('efactura-problems')

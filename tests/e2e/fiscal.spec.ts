@@ -1,34 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import type { Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { test, expect } from './support/fixtures'
 import { SetupScreen } from './pages/setup'
 import { shoot } from './support/shots'
-
-/** Changes the total of one invoice record behind the app's back, as someone with the database file might. */
-async function tamperRecord(page: Page, seq: number): Promise<void> {
-  await page.evaluate(
-    (key) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cobro')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('fiscalRecords', 'readwrite')
-          const store = tx.objectStore('fiscalRecords')
-          const get = store.get(key)
-          get.onsuccess = () => store.put({ ...(get.result as object), total: 1 })
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    seq,
-  )
-}
+import { patchStoredRow } from './support/tamper'
 
 function qrOnFirstPage(pdf: string): string | null {
   const out = `${pdf}.top`
@@ -75,7 +52,7 @@ test('invoice records: verified chain, XML export, QR on the PDF, tampering foun
   expect(qr).toContain(`numserie=${encodeURIComponent(number)}`)
 
   // Tampering: the next start names the record, the banner shows everywhere, the event log says so.
-  await tamperRecord(page, 5)
+  await patchStoredRow(page, 'fiscalRecords', 5, { total: 1 })
   await page.reload()
   await expect(page.getByTestId('fiscal-banner')).toBeVisible({ timeout: 15_000 })
   await page.getByTestId('fiscal-banner').getByRole('link').click()
