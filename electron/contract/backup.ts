@@ -1,17 +1,23 @@
 /**
- * Backups across IPC. The renderer takes the snapshot (it owns IndexedDB) and hands main its text; main owns the
- * files: it gzips them into its backups folder (userData/backups), keeps a set number of generations of each
- * automatic kind, lists them, reads one back by its id (a file name main listed, never a path), and goes through
- * the system dialogs for "back up now" to a USB stick and "restore from file". No electron import.
+ * Backups across IPC. The renderer takes the snapshot (it owns IndexedDB) and streams its text to main in chunks;
+ * main owns the files: it gzips them into its backups folder (userData/backups), keeps a set number of generations
+ * of each automatic kind, lists them, streams one back by its id (a file name main listed, never a path), and goes
+ * through the system dialogs for "back up now" to a USB stick and "restore from file". No electron import.
  *
- * A backup's text is one JSON object whose header members come first and `tables` last:
- *   {"format":"cobro-backup","formatVersion":1,"schemaVersion":6,"createdAt":"…","reason":"daily",
- *    "company":{…}|null,"counts":{…},"checksum":"<sha-256 of the tables JSON>","tables":{…}}
- * so main lists a folder by un-gzipping only the beginning of each file (electron/main/backups/header.ts), and the
- * restore checks the checksum before trusting a row.
+ * A backup's text (format 2) is lines, so that neither side ever holds it as one string (200,000 invoices make a
+ * text beyond V8's largest string):
+ *   line 1      the header: {"format":"cobro-backup","formatVersion":2,"schemaVersion":9,"createdAt":"…",
+ *               "reason":"daily","company":{…}|null,"counts":{…},"auditHead":{…}|null}
+ *   then        data lines {"table":"invoices","rows":[…]} (a table's rows in key order, a few hundred per line)
+ *   last line   the trailer {"end":true,"lines":<lines before it>,"checksum":"<hex>"}
+ * every line ending in "\n". The checksum is SHA-256 over the concatenated SHA-256 digests of each line before the
+ * trailer (header included), as UTF-8 bytes with its "\n": both sides compute it line by line (backupLines.ts). A
+ * file without its trailer was cut short. Main lists a folder by un-gzipping only the first line of each file.
+ *
+ * Format 1 (one JSON object, header members first and `tables` last, the checksum in the header) is still read.
  */
 export const BACKUP_FORMAT = 'cobro-backup'
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
 
 /** Why a backup was made. 'manual' copies are saved with the dialog, elsewhere; the others live in the folder. */
 export const BACKUP_REASONS = ['daily', 'quit', 'upgrade', 'manual', 'beforeRestore'] as const
@@ -19,9 +25,10 @@ export type BackupReason = (typeof BACKUP_REASONS)[number]
 /** The kinds written into the backups folder (each keeps its own `keep` newest generations). */
 export type AutomaticReason = Exclude<BackupReason, 'manual'>
 
-/** Largest backup text accepted (characters) and largest file read (bytes, compressed or not). */
+/** Largest format-1 text read (characters): such a file is one string in memory. Format 2 has no such limit. */
 export const MAX_BACKUP_CHARS = 400 * 1024 * 1024
-export const MAX_BACKUP_FILE_BYTES = 400 * 1024 * 1024
+/** Largest chunk of text in one backup:append or backup:readChunk call (characters). */
+export const MAX_BACKUP_CHUNK_CHARS = 16 * 1024 * 1024
 
 export const DEFAULT_KEEP = 14
 export const MIN_KEEP = 1
@@ -38,8 +45,8 @@ export interface BackupHeader {
   company: { legalName: string; taxId: string } | null
   /** Rows per table. */
   counts: Record<string, number>
-  /** SHA-256 (hex) of the `tables` JSON text exactly as written. */
-  checksum: string
+  /** Format 1 only: SHA-256 (hex) of the `tables` JSON text exactly as written (format 2 has it in the trailer). */
+  checksum?: string
   /**
    * The newest audit entry at backup time (its id and hash). The audit chain alone cannot show that its newest
    * entries were deleted; a backup that remembers the head can. Absent in backups written before this field.
@@ -47,15 +54,35 @@ export interface BackupHeader {
   auditHead?: { id: number; hash: string } | null
 }
 
-export interface BackupWriteRequest {
-  reason: AutomaticReason
-  /** The backup text (header first, see above); its header's reason must be `reason`. */
+/** Where a backup being written goes: the backups folder (automatic kinds) or a file chosen in the save dialog. */
+export type BackupTarget =
+  | { kind: 'folder'; reason: AutomaticReason }
+  /** "Back up now": the save dialog (title and file-type label in the UI language). */
+  | { kind: 'dialog'; title: string; filterName: string }
+
+export interface BackupBeginRequest {
+  target: BackupTarget
+  /** The header line (without its "\n"); its reason must be the target's ('manual' for the dialog). */
+  header: string
+}
+
+export type BackupBeginResult = { status: 'started'; handle: string } | { status: 'cancelled' }
+
+export interface BackupAppendRequest {
+  handle: string
+  /** Whole lines, each ending in "\n". */
   text: string
 }
 
-export interface BackupWriteResult {
-  /** The file name in the backups folder. */
-  id: string
+export interface BackupHandleRequest {
+  handle: string
+}
+
+export interface BackupFinishResult {
+  /** The file name in the backups folder; null for a file saved through the dialog. */
+  id: string | null
+  /** Where it was written. */
+  path: string
   createdAt: string
   /** Size on disk (gzipped). */
   bytes: number
@@ -76,31 +103,30 @@ export interface BackupListResult {
   entries: BackupEntry[]
 }
 
-export interface BackupReadRequest {
-  id: string
-}
-
-export interface BackupReadResult {
-  id: string
-  text: string
-}
-
-/** "Back up now": the save dialog (title and file-type label in the UI language), then the gzipped text. */
-export interface BackupSaveAsRequest {
-  text: string
+/** "Restore from file…": the open dialog; main remembers the chosen path behind a token the renderer reads by. */
+export interface BackupChooseFileRequest {
   title: string
   filterName: string
 }
 
-export type BackupSaveAsResult = { status: 'saved'; path: string; bytes: number } | { status: 'cancelled' }
+export type BackupChooseFileResult = { status: 'chosen'; token: string; fileName: string } | { status: 'cancelled' }
 
-/** "Restore from file…": the open dialog, then the file's text (gzipped or plain JSON). */
-export interface BackupOpenFileRequest {
-  title: string
-  filterName: string
+/** A backup to read: one main listed, or the file chosen in the open dialog. */
+export type BackupSource = { kind: 'listed'; id: string } | { kind: 'chosen'; token: string }
+
+export interface BackupOpenReadRequest {
+  source: BackupSource
 }
 
-export type BackupOpenFileResult = { status: 'opened'; fileName: string; text: string } | { status: 'cancelled' }
+export interface BackupOpenReadResult {
+  handle: string
+}
+
+export interface BackupReadChunkResult {
+  /** The next piece of the text (not necessarily whole lines); '' once done. */
+  text: string
+  done: boolean
+}
 
 export interface BackupSettings {
   /** Generations kept of each automatic kind (MIN_KEEP..MAX_KEEP). */

@@ -29,17 +29,19 @@ import type {
 } from './exports'
 import type { OpenStatementRequest, OpenStatementResult } from './bank'
 import type {
+  BackupAppendRequest,
+  BackupBeginRequest,
+  BackupBeginResult,
+  BackupChooseFileRequest,
+  BackupChooseFileResult,
+  BackupFinishResult,
+  BackupHandleRequest,
   BackupListResult,
-  BackupOpenFileRequest,
-  BackupOpenFileResult,
-  BackupReadRequest,
-  BackupReadResult,
-  BackupSaveAsRequest,
-  BackupSaveAsResult,
+  BackupOpenReadRequest,
+  BackupOpenReadResult,
+  BackupReadChunkResult,
   BackupSettings,
   BackupSettingsResult,
-  BackupWriteRequest,
-  BackupWriteResult,
 } from './backup'
 import type { CompanySettings, CreditNote, Invoice, IsoDate, Language } from '../../renderer/domain/types'
 
@@ -145,11 +147,15 @@ export interface Contract {
   'exports:abort': [ExportAbortRequest, void]
   'bank:openStatement': [OpenStatementRequest, OpenStatementResult]
   /* ---- backups (electron/contract/backup.ts; handlers in electron/main/handlers/backups.ts) ---- */
-  'backup:write': [BackupWriteRequest, BackupWriteResult]
+  'backup:begin': [BackupBeginRequest, BackupBeginResult]
+  'backup:append': [BackupAppendRequest, void]
+  'backup:finish': [BackupHandleRequest, BackupFinishResult]
+  'backup:abort': [BackupHandleRequest, void]
   'backup:list': [void, BackupListResult]
-  'backup:read': [BackupReadRequest, BackupReadResult]
-  'backup:saveAs': [BackupSaveAsRequest, BackupSaveAsResult]
-  'backup:openFile': [BackupOpenFileRequest, BackupOpenFileResult]
+  'backup:chooseFile': [BackupChooseFileRequest, BackupChooseFileResult]
+  'backup:openRead': [BackupOpenReadRequest, BackupOpenReadResult]
+  'backup:readChunk': [BackupHandleRequest, BackupReadChunkResult]
+  'backup:closeRead': [BackupHandleRequest, void]
   'backup:getSettings': [void, BackupSettingsResult]
   'backup:setSettings': [BackupSettings, BackupSettingsResult]
   /** The renderer has taken its quit backup (or given up): main may close the window. */
@@ -178,11 +184,15 @@ export interface CobroApi {
   abortExport(req: ExportAbortRequest): Promise<void>
   openStatementFile(req: OpenStatementRequest): Promise<OpenStatementResult>
   /* ---- backups ---- */
-  writeBackup(req: BackupWriteRequest): Promise<BackupWriteResult>
+  beginBackup(req: BackupBeginRequest): Promise<BackupBeginResult>
+  appendBackup(req: BackupAppendRequest): Promise<void>
+  finishBackup(req: BackupHandleRequest): Promise<BackupFinishResult>
+  abortBackup(req: BackupHandleRequest): Promise<void>
   listBackups(): Promise<BackupListResult>
-  readBackup(req: BackupReadRequest): Promise<BackupReadResult>
-  saveBackupAs(req: BackupSaveAsRequest): Promise<BackupSaveAsResult>
-  openBackupFile(req: BackupOpenFileRequest): Promise<BackupOpenFileResult>
+  chooseBackupFile(req: BackupChooseFileRequest): Promise<BackupChooseFileResult>
+  openBackupRead(req: BackupOpenReadRequest): Promise<BackupOpenReadResult>
+  readBackupChunk(req: BackupHandleRequest): Promise<BackupReadChunkResult>
+  closeBackupRead(req: BackupHandleRequest): Promise<void>
   getBackupSettings(): Promise<BackupSettingsResult>
   setBackupSettings(req: BackupSettings): Promise<BackupSettingsResult>
   quitReady(): Promise<void>
@@ -205,11 +215,15 @@ export const apiChannels = {
   abortExport: 'exports:abort',
   openStatementFile: 'bank:openStatement',
   /* ---- backups ---- */
-  writeBackup: 'backup:write',
+  beginBackup: 'backup:begin',
+  appendBackup: 'backup:append',
+  finishBackup: 'backup:finish',
+  abortBackup: 'backup:abort',
   listBackups: 'backup:list',
-  readBackup: 'backup:read',
-  saveBackupAs: 'backup:saveAs',
-  openBackupFile: 'backup:openFile',
+  chooseBackupFile: 'backup:chooseFile',
+  openBackupRead: 'backup:openRead',
+  readBackupChunk: 'backup:readChunk',
+  closeBackupRead: 'backup:closeRead',
   getBackupSettings: 'backup:getSettings',
   setBackupSettings: 'backup:setSettings',
   quitReady: 'app:quitReady',

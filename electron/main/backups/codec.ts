@@ -1,65 +1,64 @@
 /**
- * Backup bytes <-> text. Files are gzip (node:zlib, off the event loop); a plain JSON file is accepted too (a backup
- * someone un-gzipped). Anything that is not a Cobro backup is refused with a code the renderer translates:
- *   backup.unreadable { file }   not gzip/UTF-8, or a truncated/corrupt gzip stream
+ * A backup file's header from its first bytes. Files are gzip; a plain (un-gzipped) file is accepted too. A file
+ * that is not a Cobro backup is refused before anything else is read, with a code the renderer translates:
+ *   backup.unreadable { file }   gzip whose beginning cannot be inflated, or not UTF-8
  *   backup.notBackup  { file }   readable, but it does not start with a Cobro backup header
- *   backup.tooLarge   { file }   larger than MAX_BACKUP_FILE_BYTES once unpacked
  */
 import { promisify } from 'node:util'
-import { constants, gunzip, gzip } from 'node:zlib'
-import { MAX_BACKUP_FILE_BYTES, type BackupHeader } from '../../contract/backup'
+import { constants, gunzip } from 'node:zlib'
+import { BACKUP_FORMAT, type BackupHeader } from '../../contract/backup'
 import { parseBackupHeader } from '../../contract/backupSchemas'
 import { IpcError } from '../../contract/errors'
+import { errorCode, readStart, type BackupFs } from './fsAccess'
 
-const gzipAsync = promisify(gzip)
 const gunzipAsync = promisify(gunzip)
 
-/** How much of a file's start is un-gzipped to read its header when listing (a header gzips to about 1 KB). */
+/** How much of a file's start is un-gzipped to read its header (a header gzips to well under 1 KB). */
 export const HEADER_PROBE_BYTES = 8 * 1024
 /** Deflate expands at most ~1,032:1, so the probe can never hit this cap. */
 const HEADER_PROBE_MAX_OUTPUT = 16 * 1024 * 1024
-
-export async function gzipText(text: string): Promise<Uint8Array> {
-  return gzipAsync(Buffer.from(text, 'utf8'), { level: 6 })
-}
 
 function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
 }
 
-/** The text of a whole backup file; refuses damaged or foreign files (see the codes above). */
-export async function decodeBackupBytes(bytes: Uint8Array, file: string): Promise<string> {
-  let raw: Uint8Array = bytes
-  if (isGzip(bytes)) {
-    try {
-      raw = await gunzipAsync(bytes, { maxOutputLength: MAX_BACKUP_FILE_BYTES })
-    } catch (err) {
-      const code = (err as { code?: unknown }).code
-      if (code === 'ERR_BUFFER_TOO_LARGE') throw new IpcError('backup.tooLarge', { file })
-      throw new IpcError('backup.unreadable', { file })
-    }
-  }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw)
-  } catch {
-    throw new IpcError('backup.unreadable', { file })
-  }
-  if (!parseBackupHeader(text)) throw new IpcError('backup.notBackup', { file })
-  return text
+/** The text at the start of a file (a gzip stream cut short un-gzips to its beginning with a sync flush). */
+async function startText(start: Uint8Array): Promise<string> {
+  const raw = isGzip(start)
+    ? await gunzipAsync(start, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEADER_PROBE_MAX_OUTPUT })
+    : start
+  return new TextDecoder('utf-8').decode(raw)
 }
 
-/**
- * The header of a backup from the first bytes of its file, without reading the rest: a gzip stream cut short
- * un-gzips to its beginning when the last block is flushed instead of finished. Null when it cannot be read.
- */
+/** The header of a backup from the first bytes of its file, without reading the rest. Null when unreadable. */
 export async function headerFromStart(start: Uint8Array): Promise<BackupHeader | null> {
   try {
-    const raw = isGzip(start)
-      ? await gunzipAsync(start, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEADER_PROBE_MAX_OUTPUT })
-      : start
-    return parseBackupHeader(new TextDecoder('utf-8').decode(raw))
+    return parseBackupHeader(await startText(start))
   } catch {
     return null
   }
+}
+
+/** The header of the backup file at `path`; throws the codes above (and backup.readFailed for the disk). */
+export async function requireHeader(fs: BackupFs, path: string, file: string): Promise<BackupHeader> {
+  let start: Uint8Array
+  try {
+    start = await readStart(fs, path, HEADER_PROBE_BYTES)
+  } catch (err) {
+    throw new IpcError('backup.readFailed', { file, reason: errorCode(err) })
+  }
+  let text: string
+  try {
+    // A whole (small) file must inflate completely: a gzip stream cut short is damaged, whatever it starts with.
+    if (isGzip(start) && start.length < HEADER_PROBE_BYTES) await gunzipAsync(start, { maxOutputLength: HEADER_PROBE_MAX_OUTPUT })
+    text = await startText(start)
+  } catch {
+    throw new IpcError('backup.unreadable', { file })
+  }
+  const header = parseBackupHeader(text)
+  if (header) return header
+  // The start of a backup, cut or damaged before its header ends, is an unreadable backup, not another file.
+  const opening = `{"format":"${BACKUP_FORMAT}"`
+  const looksLikeOurs = text.startsWith(opening) || (text.length > 0 && opening.startsWith(text))
+  throw new IpcError(looksLikeOurs ? 'backup.unreadable' : 'backup.notBackup', { file })
 }

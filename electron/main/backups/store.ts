@@ -1,18 +1,20 @@
 /**
- * The backups folder (userData/backups): write a backup atomically, list the folder by reading only the start of
- * each file, read one back by its id, and prune each automatic kind to its newest `keep` generations.
+ * The backups folder (userData/backups): stream a backup in atomically, list the folder by reading only the start of
+ * each file, stream one back by its id, and prune each automatic kind to its newest `keep` generations.
  *
  * A failed write (full disk, no permission) throws files.writeFailed and leaves the folder as it was: the temp file
- * is removed and pruning only ever runs after a new backup is safely in place. Writes are serialized, so two
+ * is removed and pruning only ever runs after a new backup is safely in place. Finishing is serialized, so two
  * backups in the same second get distinct names.
  */
 import { join } from 'node:path'
-import type { AutomaticReason, BackupEntry, BackupWriteResult } from '../../contract/backup'
-import { parseBackupHeader } from '../../contract/backupSchemas'
+import type { AutomaticReason, BackupEntry } from '../../contract/backup'
 import { IpcError } from '../../contract/errors'
-import { decodeBackupBytes, gzipText, HEADER_PROBE_BYTES, headerFromStart } from './codec'
-import { errorCode, nodeBackupFs, readStart, TMP_SUFFIX, writeFailed, writeFileAtomic, type BackupFs } from './fsAccess'
+import { HEADER_PROBE_BYTES, headerFromStart, requireHeader } from './codec'
+import { errorCode, nodeBackupFs, readStart, TMP_SUFFIX, writeFailed, type BackupFs } from './fsAccess'
+import { checkHeaderLine } from './lineCheck'
 import { backupFileName, isBackupId, reasonOf } from './names'
+import { openStreamReader, type StreamReader } from './reader'
+import { openStreamWriter } from './writer'
 
 /** A temp file older than this is a leftover of a crash and is removed when pruning. */
 const STALE_TEMP_MS = 60 * 60 * 1000
@@ -23,13 +25,34 @@ export interface BackupStoreOptions {
   now?: () => Date
 }
 
+/** A backup placed in the folder. */
+export interface BackupWriteResult {
+  /** Its file name. */
+  id: string
+  createdAt: string
+  /** Size on disk (gzipped). */
+  bytes: number
+}
+
+/** A backup being streamed into the folder. */
+export interface FolderWrite {
+  append(text: string): Promise<void>
+  /** Names and places the file, then prunes its kind to `keep` generations. */
+  finish(keep: number): Promise<BackupWriteResult>
+  abort(): Promise<void>
+}
+
 export interface BackupStore {
   readonly dir: string
-  /** Gzips and writes `text` (whose header says `reason`), then prunes that kind to `keep` generations. */
+  /** Starts a backup whose header line says `reason` (backup.invalid otherwise). */
+  begin(headerLine: string, reason: AutomaticReason): Promise<FolderWrite>
+  /** A whole backup text at once (small ones: tests, tools): begin, append, finish. */
   write(text: string, reason: AutomaticReason, keep: number): Promise<BackupWriteResult>
   /** Every backup in the folder, newest first. */
   list(): Promise<BackupEntry[]>
-  /** The text of the backup named `id` (a listed name, never a path). */
+  /** Streams the backup named `id` (a listed name, never a path). */
+  openRead(id: string): Promise<StreamReader>
+  /** The whole text of a (small) backup. */
   read(id: string): Promise<string>
   /** Deletes the oldest automatic backups beyond `keep` of each kind; returns the deleted ids. */
   prune(keep: number): Promise<string[]>
@@ -101,37 +124,60 @@ export function createBackupStore(opts: BackupStoreOptions): BackupStore {
     return deleted
   }
 
+  async function begin(headerLine: string, reason: AutomaticReason): Promise<FolderWrite> {
+    const header = checkHeaderLine(headerLine)
+    if (header.reason !== reason) throw new IpcError('backup.invalid', {})
+    try {
+      await fs.mkdir(dir, { recursive: true })
+    } catch (err) {
+      throw writeFailed(dir, err)
+    }
+    const at = new Date(header.createdAt)
+    const writer = await openStreamWriter(fs, join(dir, backupFileName(at, reason)), headerLine)
+    return {
+      append: (text) => writer.append(text),
+      abort: () => writer.abort(),
+      finish: (keep) =>
+        serialized(async () => {
+          const taken = new Set(await names())
+          let counter = 1
+          while (taken.has(backupFileName(at, reason, counter))) counter += 1
+          const id = backupFileName(at, reason, counter)
+          const bytes = await writer.finish(join(dir, id))
+          await prune(keep).catch(() => undefined) // the backup is safe; pruning is housekeeping
+          return { id, createdAt: header.createdAt, bytes }
+        }),
+    }
+  }
+
   async function write(text: string, reason: AutomaticReason, keep: number): Promise<BackupWriteResult> {
-    const header = parseBackupHeader(text)
-    if (!header || header.reason !== reason) throw new IpcError('backup.invalid', {})
-    const bytes = await gzipText(text)
-    return serialized(async () => {
-      try {
-        await fs.mkdir(dir, { recursive: true })
-      } catch (err) {
-        throw writeFailed(dir, err)
-      }
-      const taken = new Set(await names())
-      const at = new Date(header.createdAt)
-      let counter = 1
-      while (taken.has(backupFileName(at, reason, counter))) counter += 1
-      const id = backupFileName(at, reason, counter)
-      await writeFileAtomic(fs, join(dir, id), bytes)
-      await prune(keep).catch(() => undefined) // the backup is safe; pruning is housekeeping
-      return { id, createdAt: header.createdAt, bytes: bytes.length }
-    })
+    const newline = text.indexOf('\n')
+    if (newline < 0) throw new IpcError('backup.invalid', {})
+    const w = await begin(text.slice(0, newline), reason)
+    try {
+      await w.append(text.slice(newline + 1))
+    } catch (err) {
+      await w.abort()
+      throw err
+    }
+    return w.finish(keep)
+  }
+
+  async function openRead(id: string): Promise<StreamReader> {
+    if (!isBackupId(id) || !(await names()).includes(id)) throw new IpcError('backup.notFound', { id })
+    await requireHeader(fs, join(dir, id), id)
+    return openStreamReader(fs, join(dir, id), id)
   }
 
   async function read(id: string): Promise<string> {
-    if (!isBackupId(id) || !(await names()).includes(id)) throw new IpcError('backup.notFound', { id })
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.readFile(join(dir, id))
-    } catch (err) {
-      throw new IpcError('backup.readFailed', { file: id, reason: errorCode(err) })
+    const reader = await openRead(id)
+    let text = ''
+    for (;;) {
+      const chunk = await reader.next()
+      text += chunk.text
+      if (chunk.done) return text
     }
-    return decodeBackupBytes(bytes, id)
   }
 
-  return { dir, write, list, read, prune }
+  return { dir, begin, write, list, openRead, read, prune }
 }

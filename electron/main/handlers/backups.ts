@@ -1,30 +1,42 @@
 /**
- * The backup:* channels and app:quitReady. Files go into main's own backups folder (userData/backups) or through a
- * system dialog; a backup is read back by the id main listed, never by a path the renderer chose. No electron import.
+ * The backup:* channels and app:quitReady. A backup streams in and out in chunks behind a random handle (see
+ * contract/backup.ts). Files go into main's own backups folder (userData/backups) or through a system dialog; a
+ * backup is read back by the id main listed, or by the token of a file the person chose in the open dialog, never
+ * by a path the renderer chose. No electron import.
  */
 import { basename, dirname, join } from 'node:path'
-import type { BackupOpenFileResult, BackupSaveAsResult } from '../../contract/backup'
-import { MAX_BACKUP_FILE_BYTES } from '../../contract/backup'
-import { parseBackupHeader } from '../../contract/backupSchemas'
+import { randomBytes } from 'node:crypto'
+import type { BackupBeginResult, BackupChooseFileResult, BackupFinishResult, BackupSource } from '../../contract/backup'
 import { IpcError } from '../../contract/errors'
-import { decodeBackupBytes, gzipText } from '../backups/codec'
-import { errorCode, nodeBackupFs, writeFileAtomic, type BackupFs } from '../backups/fsAccess'
+import { requireHeader } from '../backups/codec'
+import { nodeBackupFs, type BackupFs } from '../backups/fsAccess'
+import { checkHeaderLine } from '../backups/lineCheck'
 import { BACKUP_EXTENSION, saveAsFileName } from '../backups/names'
 import { notifyQuitReady } from '../backups/quitGuard'
+import { openStreamReader, type StreamReader } from '../backups/reader'
+import { createHandles, type Closable } from '../backups/sessions'
 import { backupsDir, readBackupSettings, writeBackupSettings } from '../backups/settings'
 import { createBackupStore } from '../backups/store'
+import { openStreamWriter } from '../backups/writer'
 import type { HandlerDeps } from './deps'
 import type { Handlers } from './dispatch'
 
 type BackupChannel =
-  | 'backup:write'
+  | 'backup:begin'
+  | 'backup:append'
+  | 'backup:finish'
+  | 'backup:abort'
   | 'backup:list'
-  | 'backup:read'
-  | 'backup:saveAs'
-  | 'backup:openFile'
+  | 'backup:chooseFile'
+  | 'backup:openRead'
+  | 'backup:readChunk'
+  | 'backup:closeRead'
   | 'backup:getSettings'
   | 'backup:setSettings'
   | 'app:quitReady'
+
+/** Files chosen in the open dialog that stay readable by token (the preview, then the restore, read it). */
+const CHOSEN_KEPT = 20
 
 /** The path to write "back up now" to: the chosen file, with our extension added when the person left it out. */
 export async function saveAsTarget(fs: BackupFs, chosen: string): Promise<string> {
@@ -38,45 +50,72 @@ export async function saveAsTarget(fs: BackupFs, chosen: string): Promise<string
   throw new IpcError('files.writeFailed', { path: chosen, reason: 'EEXIST' })
 }
 
-export async function readChosenFile(fs: BackupFs, path: string): Promise<string> {
-  const file = basename(path)
-  let bytes: Uint8Array
-  try {
-    const { size } = await fs.stat(path)
-    if (size > MAX_BACKUP_FILE_BYTES) throw new IpcError('backup.tooLarge', { file })
-    bytes = await fs.readFile(path)
-  } catch (err) {
-    if (err instanceof IpcError) throw err
-    throw new IpcError('backup.readFailed', { file, reason: errorCode(err) })
-  }
-  return decodeBackupBytes(bytes, file)
+interface Writing extends Closable {
+  append(text: string): Promise<void>
+  finish(): Promise<BackupFinishResult>
+}
+
+interface Reading extends Closable {
+  reader: StreamReader
 }
 
 export function createBackupHandlers(deps: HandlerDeps, fs: BackupFs = nodeBackupFs): Pick<Handlers, BackupChannel> {
   const { userDataDir, documentsDir } = deps.paths
   const store = createBackupStore({ dir: backupsDir(userDataDir), fs })
   const settings = () => readBackupSettings(fs, userDataDir)
+  const writes = createHandles<Writing>()
+  const reads = createHandles<Reading>()
+  const chosen = new Map<string, string>()
+
+  async function beginFolder(header: string, reason: Parameters<typeof store.begin>[1]): Promise<Writing> {
+    const w = await store.begin(header, reason)
+    return {
+      append: (text) => w.append(text),
+      finish: async () => {
+        const r = await w.finish((await settings()).keep)
+        return { ...r, path: join(store.dir, r.id) }
+      },
+      dispose: () => w.abort(),
+    }
+  }
+
+  async function beginDialog(header: string, title: string, filterName: string): Promise<Writing | null> {
+    const parsed = checkHeaderLine(header)
+    if (parsed.reason !== 'manual') throw new IpcError('backup.invalid', {})
+    await fs.mkdir(documentsDir, { recursive: true }).catch(() => undefined) // the dialog opens there
+    const choice = await deps.dialogs.showSaveDialog({
+      title,
+      defaultPath: join(documentsDir, saveAsFileName(new Date(parsed.createdAt))),
+      filters: [{ name: filterName, extensions: ['gz'] }],
+    })
+    if (choice.canceled || !choice.filePath) return null
+    const path = await saveAsTarget(fs, choice.filePath)
+    const w = await openStreamWriter(fs, path, header)
+    return {
+      append: (text) => w.append(text),
+      finish: async () => ({ id: null, path, createdAt: parsed.createdAt, bytes: await w.finish(path) }),
+      dispose: () => w.abort(),
+    }
+  }
+
+  async function openSource(source: BackupSource): Promise<StreamReader> {
+    if (source.kind === 'listed') return store.openRead(source.id)
+    const path = chosen.get(source.token)
+    if (!path) throw new IpcError('backup.sessionLost', {})
+    await requireHeader(fs, path, basename(path))
+    return openStreamReader(fs, path, basename(path))
+  }
 
   return {
-    'backup:write': async ({ reason, text }) => store.write(text, reason, (await settings()).keep),
-    'backup:list': async () => ({ dir: store.dir, entries: await store.list() }),
-    'backup:read': async ({ id }) => ({ id, text: await store.read(id) }),
-    'backup:saveAs': async ({ text, title, filterName }): Promise<BackupSaveAsResult> => {
-      const header = parseBackupHeader(text)
-      if (!header) throw new IpcError('backup.invalid', {})
-      await fs.mkdir(documentsDir, { recursive: true }).catch(() => undefined) // the dialog opens there
-      const choice = await deps.dialogs.showSaveDialog({
-        title,
-        defaultPath: join(documentsDir, saveAsFileName(new Date(header.createdAt))),
-        filters: [{ name: filterName, extensions: ['gz'] }],
-      })
-      if (choice.canceled || !choice.filePath) return { status: 'cancelled' }
-      const path = await saveAsTarget(fs, choice.filePath)
-      const bytes = await gzipText(text)
-      await writeFileAtomic(fs, path, bytes)
-      return { status: 'saved', path, bytes: bytes.length }
+    'backup:begin': async ({ target, header }): Promise<BackupBeginResult> => {
+      const w = target.kind === 'folder' ? await beginFolder(header, target.reason) : await beginDialog(header, target.title, target.filterName)
+      return w ? { status: 'started', handle: writes.add(w) } : { status: 'cancelled' }
     },
-    'backup:openFile': async ({ title, filterName }): Promise<BackupOpenFileResult> => {
+    'backup:append': ({ handle, text }) => writes.run(handle, (w) => w.append(text)),
+    'backup:finish': ({ handle }) => writes.run(handle, (w) => w.finish(), true),
+    'backup:abort': ({ handle }) => writes.drop(handle),
+    'backup:list': async () => ({ dir: store.dir, entries: await store.list() }),
+    'backup:chooseFile': async ({ title, filterName }): Promise<BackupChooseFileResult> => {
       if (!deps.dialogs.showOpenDialog) throw new IpcError('backup.noDialog', {})
       const choice = await deps.dialogs.showOpenDialog({
         title,
@@ -87,8 +126,23 @@ export function createBackupHandlers(deps: HandlerDeps, fs: BackupFs = nodeBacku
       })
       const path = choice.filePaths[0]
       if (choice.canceled || !path) return { status: 'cancelled' }
-      return { status: 'opened', fileName: basename(path), text: await readChosenFile(fs, path) }
+      await requireHeader(fs, path, basename(path)) // refuse a foreign file at once
+      const token = randomBytes(16).toString('hex')
+      chosen.set(token, path)
+      if (chosen.size > CHOSEN_KEPT) chosen.delete(chosen.keys().next().value as string)
+      return { status: 'chosen', token, fileName: basename(path) }
     },
+    'backup:openRead': async ({ source }) => {
+      const reader = await openSource(source)
+      return { handle: reads.add({ reader, dispose: () => reader.close() }) }
+    },
+    'backup:readChunk': ({ handle }) =>
+      reads.run(handle, async ({ reader }) => {
+        const chunk = await reader.next()
+        if (chunk.done) void reads.drop(handle)
+        return chunk
+      }),
+    'backup:closeRead': ({ handle }) => reads.drop(handle),
     'backup:getSettings': async () => ({ ...(await settings()), dir: store.dir }),
     'backup:setSettings': async (req) => ({ ...(await writeBackupSettings(fs, userDataDir, req)), dir: store.dir }),
     'app:quitReady': async () => notifyQuitReady(),

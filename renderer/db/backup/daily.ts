@@ -4,10 +4,10 @@
  * yet. A 'beforeRestore' backup holds the data as it was before a restore, not today's, so it does not count.
  */
 import type Dexie from 'dexie'
-import type { AutomaticReason, BackupEntry } from '../../../electron/contract/backup'
+import type { BackupEntry } from '../../../electron/contract/backup'
 import { todayIso } from '../../domain/dates'
 import type { IsoDate } from '../../domain/types'
-import { hasCompany, takeSnapshot } from './snapshot'
+import { hasCompany, writeSnapshot, type OpenSink } from './snapshot'
 
 const COUNTS_AS_TODAYS: ReadonlySet<string> = new Set(['daily', 'quit', 'upgrade'])
 
@@ -20,7 +20,8 @@ export interface DailyBackupDeps {
   db: Dexie
   now: () => Date
   list: () => Promise<readonly BackupEntry[]>
-  write: (text: string, reason: AutomaticReason) => Promise<unknown>
+  /** Where the 'daily' backup streams to (main's backups folder). */
+  openSink: OpenSink
 }
 
 export type DailyOutcome = 'noCompany' | 'exists' | 'written'
@@ -29,8 +30,7 @@ export async function ensureDailyBackup(deps: DailyBackupDeps): Promise<DailyOut
   if (!(await hasCompany(deps.db))) return 'noCompany'
   const day = todayIso(deps.now())
   if (hasBackupOn(await deps.list(), day)) return 'exists'
-  const snapshot = await takeSnapshot(deps.db, 'daily', deps.now())
-  await deps.write(snapshot.text, 'daily')
+  await writeSnapshot(deps.db, 'daily', deps.now(), deps.openSink)
   return 'written'
 }
 

@@ -1,100 +1,144 @@
 /**
- * Reading a backup's text before anything is restored. Every way a file can be wrong ends in a DomainError whose
- * code is translated in locales/<lang>/backup.json ("errors"), never in a half-restored database:
+ * Reading a backup's text before anything is restored, as a stream of chunks (a format-2 backup of a large company
+ * is far beyond the longest string V8 can hold; see electron/contract/backup.ts). Every way a file can be wrong ends
+ * in a DomainError whose code is translated in locales/<lang>/backup.json ("errors"), never in a half-restored
+ * database:
  *   backup.notBackup      not a Cobro backup at all (another file, random bytes)
- *   backup.damaged        cut short or changed since it was written (JSON broken, checksum mismatch)
+ *   backup.damaged        cut short or changed since it was written (JSON broken, checksum mismatch, no trailer)
+ *   backup.tooLarge       a format-1 backup too large to read as one text
  *   backup.newerFormat    { version }            written by a newer Cobro (file format)
  *   backup.newerVersion   { version, supported }  written by a newer Cobro (database schema)
  *   backup.unknownTable   { table }
  *   backup.badTable       { table }              a table that is not a list of rows
  *   backup.badRow         { table, row }         a row that is not a record or lacks a valid, unique key
  *   backup.countsMismatch { table }              the header's counts disagree with the rows
+ * Format 1 (one JSON text) is read by parseV1.ts.
  */
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader } from '../../../electron/contract/backup'
-import { parseBackupHeader, tablesJsonOf } from '../../../electron/contract/backupSchemas'
+import { MAX_BACKUP_CHARS, type BackupHeader } from '../../../electron/contract/backup'
+import { LineChecksum, parseTrailer, TRAILER_PREFIX } from '../../../electron/contract/backupLines'
+import { parseBackupHeader } from '../../../electron/contract/backupSchemas'
 import { DomainError } from '../../domain/errors'
-import { tablesChecksum } from './snapshot'
-import { LATEST_VERSION, tablesOf, type TableKey } from './versions'
+import { checkHeaderVersions, headerProblem, isRecord, parseBackupV1, RowChecker, type ParsedBackup, type Row } from './parseV1'
 
-export type Row = Record<string, unknown>
+export type { ParsedBackup, Row } from './parseV1'
 
-export interface ParsedBackup {
-  header: BackupHeader
-  tables: Record<string, Row[]>
-}
+/** The next chunk of a backup's text (main's backup:readChunk, or a string in tests). */
+export type ChunkSource = () => Promise<{ text: string; done: boolean }>
 
 /** What the preview dialog shows. */
 export type BackupPreview = Pick<BackupHeader, 'createdAt' | 'reason' | 'company' | 'counts' | 'schemaVersion'>
 
-export function previewOf(parsed: ParsedBackup): BackupPreview {
-  const { createdAt, reason, company, counts, schemaVersion } = parsed.header
+export function previewOf(header: BackupHeader): BackupPreview {
+  const { createdAt, reason, company, counts, schemaVersion } = header
   return { createdAt, reason, company, counts, schemaVersion }
 }
 
-function isRecord(x: unknown): x is Row {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-}
+/** A header line is a few KB; a data line a few MB. Longer means this is not what it claims to be. */
+const HEADER_SEARCH_CHARS = 1024 * 1024
+const MAX_LINE_CHARS = 256 * 1024 * 1024
 
-function isValidKey(k: unknown, key: TableKey): k is string | number {
-  if (key.autoIncrement) return typeof k === 'number' && Number.isSafeInteger(k) && k > 0
-  return typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k))
-}
+const damaged = () => new DomainError('backup.damaged')
 
-/** A table name as shown in a message (a foreign file may carry anything). */
-const shown = (table: string) => (table.length > 60 ? `${table.slice(0, 57)}...` : table)
-
-/** Why a text that has no valid header was refused. */
-function headerProblem(text: string): DomainError {
-  if (!text.trimStart().startsWith('{')) return new DomainError('backup.notBackup')
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    // Starts like a backup: a backup cut short. Anything else is another file.
-    return new DomainError(text.startsWith(`{"format":"${BACKUP_FORMAT}"`) ? 'backup.damaged' : 'backup.notBackup')
+/** Reads a format-1 text to its end (it is one string in memory by nature). */
+async function restOfV1(start: string, done: boolean, next: ChunkSource): Promise<string> {
+  const parts = [start]
+  let length = start.length
+  while (!done) {
+    const c = await next()
+    done = c.done
+    length += c.text.length
+    if (length > MAX_BACKUP_CHARS) throw new DomainError('backup.tooLarge', { file: '' })
+    parts.push(c.text)
   }
-  return new DomainError(isRecord(raw) && raw['format'] === BACKUP_FORMAT ? 'backup.damaged' : 'backup.notBackup')
+  return parts.join('')
 }
 
-function checkRows(table: string, rows: unknown, tableKey: TableKey): Row[] {
-  if (!Array.isArray(rows)) throw new DomainError('backup.badTable', { table })
-  const keys = new Set<string | number>()
-  rows.forEach((row, i) => {
-    const key = isRecord(row) ? row[tableKey.path] : undefined
-    if (!isRecord(row) || !isValidKey(key, tableKey) || keys.has(key)) throw new DomainError('backup.badRow', { table, row: i + 1 })
-    keys.add(key)
-  })
-  return rows as Row[]
-}
+/**
+ * Reads and checks a whole backup. With `retain` false the rows are checked and dropped (the check at opening, before
+ * the preview); with true they are kept for the restore.
+ */
+export async function readBackup(next: ChunkSource, retain: boolean): Promise<ParsedBackup> {
+  let buffer = ''
+  let done = false
+  while (!done && !buffer.includes('\n') && buffer.length < HEADER_SEARCH_CHARS) {
+    const c = await next()
+    buffer += c.text
+    done = c.done
+  }
+  const newline = buffer.indexOf('\n')
+  if (newline < 0) return parseBackupV1(await restOfV1(buffer, done, next))
 
-/** Parses and checks a backup text; throws a DomainError (codes above) when it cannot be restored. */
-export function parseBackup(text: string): ParsedBackup {
-  const header = parseBackupHeader(text)
-  if (!header) throw headerProblem(text)
-  if (header.formatVersion > BACKUP_FORMAT_VERSION) throw new DomainError('backup.newerFormat', { version: header.formatVersion })
-  if (header.schemaVersion > LATEST_VERSION) {
-    throw new DomainError('backup.newerVersion', { version: header.schemaVersion, supported: LATEST_VERSION })
-  }
-  const known = tablesOf(header.schemaVersion)
-  if (!known) throw new DomainError('backup.damaged')
-  const tablesJson = tablesJsonOf(text)
-  if (tablesJson === null || tablesChecksum(tablesJson) !== header.checksum) throw new DomainError('backup.damaged')
-  let raw: unknown
-  try {
-    raw = JSON.parse(tablesJson)
-  } catch {
-    throw new DomainError('backup.damaged')
-  }
-  if (!isRecord(raw)) throw new DomainError('backup.damaged')
+  const header = parseBackupHeader(buffer.slice(0, newline + 1))
+  if (!header) throw headerProblem(buffer.slice(0, newline))
+  const known = checkHeaderVersions(header)
   const tables: Record<string, Row[]> = {}
-  for (const [table, rows] of Object.entries(raw)) {
-    const tableKey = known.get(table)
-    if (tableKey === undefined) throw new DomainError('backup.unknownTable', { table: shown(table) })
-    tables[table] = checkRows(table, rows, tableKey)
-    if (header.counts[table] !== tables[table].length) throw new DomainError('backup.countsMismatch', { table })
-  }
+  const checkers = new Map<string, RowChecker>()
   for (const table of Object.keys(header.counts)) {
-    if (!(table in tables)) throw new DomainError('backup.countsMismatch', { table })
+    const key = known.get(table)
+    if (key === undefined) throw new DomainError('backup.unknownTable', { table: table.slice(0, 60) })
+    tables[table] = []
+    checkers.set(table, new RowChecker(table, key))
+  }
+
+  const sum = new LineChecksum()
+  const encoder = new TextEncoder()
+  await sum.addBytes(encoder.encode(buffer.slice(0, newline + 1)))
+  let ended = false
+  const line = async (text: string) => {
+    if (ended || text === '') throw damaged()
+    if (text.startsWith(TRAILER_PREFIX)) {
+      const trailer = parseTrailer(text)
+      if (!trailer || trailer.lines !== sum.lines || trailer.checksum !== sum.hex()) throw damaged()
+      ended = true
+      return
+    }
+    await sum.addBytes(encoder.encode(`${text}\n`))
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      throw damaged()
+    }
+    if (!isRecord(raw) || typeof raw['table'] !== 'string') throw damaged()
+    const table = raw['table']
+    const checker = checkers.get(table)
+    if (!checker) throw new DomainError(known.has(table) ? 'backup.countsMismatch' : 'backup.unknownTable', { table: table.slice(0, 60) })
+    const rows = checker.check(raw['rows'])
+    if (retain) for (const r of rows) tables[table]!.push(r)
+  }
+
+  let rest = buffer.slice(newline + 1)
+  for (;;) {
+    let start = 0
+    for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n', start)) {
+      await line(rest.slice(start, nl))
+      start = nl + 1
+    }
+    rest = rest.slice(start)
+    if (rest.length > MAX_LINE_CHARS) throw damaged()
+    if (done) break
+    const c = await next()
+    rest += c.text
+    done = c.done
+  }
+  if (rest !== '' || !ended) throw damaged() // cut short
+  for (const [table, checker] of checkers) {
+    if (checker.count !== header.counts[table]) throw new DomainError('backup.countsMismatch', { table })
   }
   return { header, tables }
+}
+
+/** A whole text as a chunk source (tests, and format-1 texts). */
+export function textSource(text: string, chunkChars = 4 * 1024 * 1024): ChunkSource {
+  let at = 0
+  return async () => {
+    const text_ = text.slice(at, at + chunkChars)
+    at += chunkChars
+    return { text: text_, done: at >= text.length }
+  }
+}
+
+/** Parses and checks a whole backup text (tests and small backups). */
+export function parseBackup(text: string): Promise<ParsedBackup> {
+  return readBackup(textSource(text), true)
 }

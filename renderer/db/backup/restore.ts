@@ -1,9 +1,11 @@
 /**
  * Replacing the whole database with a backup, all or nothing:
  *  1. the right ('backup.restore', owner only) before anything;
- *  2. an older backup is brought to the current schema in a temporary database (upgrade.ts);
- *  3. a safety backup of the current data (reason 'beforeRestore'), through main; if it fails, stop: nothing changed;
- *  4. ONE read-write transaction over every table: clear, add the backup's rows, and the audit entry of the restore
+ *  2. a safety backup of the current data (reason 'beforeRestore'), through main; if it fails, stop: nothing changed;
+ *  3. the backup is read (and checked again) only now, so that a large database and a large backup are never in
+ *     memory together;
+ *  4. an older backup is brought to the current schema in a temporary database (upgrade.ts);
+ *  5. ONE read-write transaction over every table: clear, add the backup's rows, and the audit entry of the restore
  *     (it chains onto the last restored audit row, whose hashes are kept as they were). A refusal by the database
  *     (a duplicate unique value...) rolls everything back: backup.rejected { table, detail }.
  * Afterwards the audit chain is verified; the caller shows the result and reloads the app.
@@ -26,7 +28,7 @@ export interface RestoreOptions {
   /** Writes a backup of the current data (reason 'beforeRestore'); when it throws, the restore stops there. */
   safetyBackup: () => Promise<unknown>
   /** Told which step is running, for the progress message. */
-  onStep?: (step: 'upgrading' | 'safetyBackup' | 'replacing' | 'verifying') => void
+  onStep?: (step: 'safetyBackup' | 'reading' | 'upgrading' | 'replacing' | 'verifying') => void
 }
 
 export interface RestoreResult {
@@ -41,8 +43,14 @@ function failure(e: unknown, table: string): DomainError {
   return new DomainError('backup.rejected', { table, detail: name })
 }
 
-export async function restoreBackup(ctx: Ctx, parsed: ParsedBackup, opts: RestoreOptions): Promise<RestoreResult> {
+/** `load` reads the backup (its rows kept); it runs after the safety backup. */
+export async function restoreBackup(ctx: Ctx, load: () => Promise<ParsedBackup>, opts: RestoreOptions): Promise<RestoreResult> {
   requireRight(ctx, 'backup.restore')
+  opts.onStep?.('safetyBackup')
+  await opts.safetyBackup()
+
+  opts.onStep?.('reading')
+  const parsed = await load()
   const { header } = parsed
   let tables = parsed.tables
   if (header.schemaVersion < LATEST_VERSION) {
@@ -54,9 +62,6 @@ export async function restoreBackup(ctx: Ctx, parsed: ParsedBackup, opts: Restor
   for (const table of Object.keys(tables)) {
     if (!names.has(table)) throw new DomainError('backup.unknownTable', { table })
   }
-
-  opts.onStep?.('safetyBackup')
-  await opts.safetyBackup()
 
   opts.onStep?.('replacing')
   let current = ''

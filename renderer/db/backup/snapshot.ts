@@ -1,24 +1,28 @@
 /**
  * A backup of the whole database: every table (`db.tables`, so also audit and users, and whatever a later version
- * adds), read in one read-only transaction so the copy is consistent, serialized as JSON text with the header first
- * (see electron/contract/backup.ts). Works on CobroDb and on a database opened without a schema (the copy taken
- * before a schema upgrade).
+ * adds), read in one read-only transaction so the copy is consistent, then streamed as format-2 text (header line,
+ * data lines of ROWS_PER_LINE rows, trailer with the checksum; see electron/contract/backup.ts) in appends of about
+ * APPEND_CHARS, so that no string ever holds the whole database (200,000 invoices are beyond V8's longest string).
+ * Works on CobroDb and on a database opened without a schema (the copy taken before a schema upgrade).
  */
 import type Dexie from 'dexie'
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupReason } from '../../../electron/contract/backup'
-import { joinBackupText } from '../../../electron/contract/backupSchemas'
+import { dataLine, LineChecksum, trailerLine } from '../../../electron/contract/backupLines'
+import { headerLine } from '../../../electron/contract/backupSchemas'
 
-export interface Snapshot {
-  header: BackupHeader
-  text: string
+/** Where a backup's text goes (main through the bridge, or memory in tests). */
+export interface BackupSink<R = unknown> {
+  append(text: string): Promise<void>
+  /** Completes the backup; its result (where it went) is what writeSnapshot returns. */
+  finish(): Promise<R>
+  abort(): Promise<void>
 }
 
-/** SHA-256 (hex) of the tables' JSON text, as stored in the header and checked before a restore. */
-export function tablesChecksum(tablesJson: string): string {
-  return bytesToHex(sha256(utf8ToBytes(tablesJson)))
-}
+/** Opens the sink for a backup with this header line; null when the person cancelled (the save dialog). */
+export type OpenSink<R = unknown> = (header: BackupHeader, headerLine: string) => Promise<BackupSink<R> | null>
+
+const ROWS_PER_LINE = 500
+const APPEND_CHARS = 4 * 1024 * 1024
 
 function companyOf(rows: unknown[] | undefined): BackupHeader['company'] {
   const c = rows?.[0] as { legalName?: unknown; taxId?: unknown } | undefined
@@ -45,12 +49,11 @@ export async function readAllTables(db: Dexie): Promise<Record<string, unknown[]
   return out
 }
 
-/** Builds the backup text of already-read tables. */
-export function snapshotOf(tables: Record<string, unknown[]>, schemaVersion: number, reason: BackupReason, now: Date): Snapshot {
-  const tablesJson = JSON.stringify(tables)
+/** The header of a backup of these tables. */
+export function headerOf(tables: Record<string, unknown[]>, schemaVersion: number, reason: BackupReason, now: Date): BackupHeader {
   const counts: Record<string, number> = {}
   for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length
-  const header: BackupHeader = {
+  return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion,
@@ -58,16 +61,91 @@ export function snapshotOf(tables: Record<string, unknown[]>, schemaVersion: num
     reason,
     company: companyOf(tables['company']),
     counts,
-    checksum: tablesChecksum(tablesJson),
     auditHead: auditHeadOf(tables['audit']),
   }
-  return { header, text: joinBackupText(header, tablesJson) }
 }
 
-/** A backup of `db` as it is now. */
-export async function takeSnapshot(db: Dexie, reason: BackupReason, now: Date): Promise<Snapshot> {
+/**
+ * Streams already-read tables into `open`'s sink; returns the sink's finish result, null when the person cancelled.
+ * The sink is aborted on failure.
+ */
+export async function writeTables<R>(tables: Record<string, unknown[]>, header: BackupHeader, open: OpenSink<R>): Promise<R | null> {
+  const line0 = headerLine(header)
+  const sink = await open(header, line0)
+  if (!sink) return null
+  try {
+    const sum = new LineChecksum()
+    const encoder = new TextEncoder()
+    await sum.addBytes(encoder.encode(`${line0}\n`))
+    let pending: string[] = []
+    let pendingChars = 0
+    const flush = async () => {
+      if (pending.length === 0) return
+      const text = pending.join('')
+      pending = []
+      pendingChars = 0
+      await sink.append(text)
+    }
+    for (const name of Object.keys(tables).sort()) {
+      const rows = tables[name] ?? []
+      for (let i = 0; i < rows.length; i += ROWS_PER_LINE) {
+        const line = dataLine(name, rows.slice(i, i + ROWS_PER_LINE))
+        await sum.addBytes(encoder.encode(line))
+        pending.push(line)
+        pendingChars += line.length
+        if (pendingChars >= APPEND_CHARS) await flush()
+      }
+    }
+    pending.push(trailerLine(sum.lines, sum.hex()))
+    await flush()
+    return await sink.finish()
+  } catch (e) {
+    await sink.abort().catch(() => undefined)
+    throw e
+  }
+}
+
+/** A backup of `db` as it is now, streamed into `open`'s sink; the sink's result, null when cancelled. */
+export async function writeSnapshot<R>(db: Dexie, reason: BackupReason, now: Date, open: OpenSink<R>): Promise<R | null> {
   if (!db.isOpen()) await db.open()
-  return snapshotOf(await readAllTables(db), db.verno, reason, now)
+  const tables = await readAllTables(db)
+  return writeTables(tables, headerOf(tables, db.verno, reason, now), open)
+}
+
+/** A sink that keeps the text in memory (tests, small tools). */
+export function memorySink(): { open: OpenSink<void>; text: () => string } {
+  const parts: string[] = []
+  return {
+    open: async (_header, line) => {
+      parts.length = 0
+      parts.push(`${line}\n`)
+      return {
+        append: async (text) => void parts.push(text),
+        finish: async () => undefined,
+        abort: async () => void (parts.length = 0),
+      }
+    },
+    text: () => parts.join(''),
+  }
+}
+
+/** The whole backup text of already-read tables (tests and small data only). */
+export async function snapshotText(
+  tables: Record<string, unknown[]>,
+  schemaVersion: number,
+  reason: BackupReason,
+  now: Date,
+): Promise<{ header: BackupHeader; text: string }> {
+  const mem = memorySink()
+  const header = headerOf(tables, schemaVersion, reason, now)
+  await writeTables(tables, header, mem.open)
+  return { header, text: mem.text() }
+}
+
+/** The whole backup text of `db` (tests and small data only). */
+export async function takeSnapshot(db: Dexie, reason: BackupReason, now: Date): Promise<{ header: BackupHeader; text: string }> {
+  if (!db.isOpen()) await db.open()
+  return snapshotText(await readAllTables(db), db.verno, reason, now)
 }
 
 /** True when the database holds no company (nothing worth a daily or quit backup). */

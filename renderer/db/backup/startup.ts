@@ -5,17 +5,16 @@
  * If that write fails the caller must not open CobroDb (which would upgrade): it shows the error instead.
  */
 import Dexie, { type DexieOptions } from 'dexie'
-import type { AutomaticReason } from '../../../electron/contract/backup'
 import { DB_NAME } from '../schema'
-import { takeSnapshot } from './snapshot'
+import { writeSnapshot, type OpenSink } from './snapshot'
 import { LATEST_VERSION } from './versions'
 
 export interface UpgradeBackupDeps {
   name?: string
   options?: DexieOptions
   now: () => Date
-  /** Writes a backup text through main (backup:write). */
-  write: (text: string, reason: AutomaticReason) => Promise<unknown>
+  /** Where the 'upgrade' backup streams to (main's backups folder). */
+  openSink: OpenSink
 }
 
 export type UpgradeBackupOutcome =
@@ -45,8 +44,7 @@ export async function backupBeforeUpgrade(deps: UpgradeBackupDeps): Promise<Upgr
     const version = db.verno
     if (version >= LATEST_VERSION) return { status: 'current', version }
     if (await isEmpty(db)) return { status: 'empty', version }
-    const snapshot = await takeSnapshot(db, 'upgrade', deps.now())
-    await deps.write(snapshot.text, 'upgrade')
+    await writeSnapshot(db, 'upgrade', deps.now(), deps.openSink)
     return { status: 'written', version }
   } finally {
     db.close() // before the app opens its own connection (an open one would block the upgrade)

@@ -27,7 +27,7 @@ export function RestoreDialog({ opened, canRestore, onClose }: RestoreDialogProp
   const { t, i18n } = useTranslation('backup')
   const [step, setStep] = useState<Step | null>(null)
   const [error, setError] = useState<unknown>(null)
-  const preview = previewOf(opened.parsed)
+  const preview = previewOf(opened.header)
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(preview.createdAt))
   const nf = new Intl.NumberFormat(i18n.language)
   const busy = step !== null

@@ -4,12 +4,12 @@
  * renderer/db/backup (tested with fake-indexeddb); this file only connects it.
  */
 import i18next from 'i18next'
-import type { AutomaticReason, BackupSaveAsResult, CobroEvents } from '../../../electron/contract/backup'
+import type { AutomaticReason, BackupFinishResult, BackupHeader, BackupSource, BackupTarget, CobroEvents } from '../../../electron/contract/backup'
 import type { CobroApi } from '../../../electron/contract/channels'
 import { ensureDailyBackup, startDailySchedule } from '../../db/backup/daily'
-import { parseBackup, type ParsedBackup } from '../../db/backup/parse'
+import { readBackup, type ParsedBackup } from '../../db/backup/parse'
 import { restoreBackup, type RestoreOptions, type RestoreResult } from '../../db/backup/restore'
-import { hasCompany, takeSnapshot } from '../../db/backup/snapshot'
+import { hasCompany, writeSnapshot, type OpenSink } from '../../db/backup/snapshot'
 import { backupBeforeUpgrade } from '../../db/backup/startup'
 import { cobro, hasBridge } from '../../lib/bridge'
 import { ctx, today } from '../../lib/ctx'
@@ -20,8 +20,35 @@ function api(): CobroApi & Partial<CobroEvents> {
   return cobro() as CobroApi & Partial<CobroEvents>
 }
 
-async function writeBackup(text: string, reason: AutomaticReason): Promise<void> {
-  await api().writeBackup({ reason, text })
+/** A sink that streams a backup's text to main (backup:begin/append/finish), into the folder or the save dialog. */
+function mainSink(target: BackupTarget): OpenSink<BackupFinishResult> {
+  return async (_header, headerLine) => {
+    const begun = await api().beginBackup({ target, header: headerLine })
+    if (begun.status === 'cancelled') return null
+    const { handle } = begun
+    return {
+      append: (text) => api().appendBackup({ handle, text }),
+      finish: () => api().finishBackup({ handle }),
+      abort: () => api().abortBackup({ handle }),
+    }
+  }
+}
+
+const folder = (reason: AutomaticReason): OpenSink<BackupFinishResult> => mainSink({ kind: 'folder', reason })
+
+/** Reads a backup from main chunk by chunk; the read is closed whatever happens. */
+async function readFromMain(source: BackupSource, retain: boolean): Promise<ParsedBackup> {
+  const { handle } = await api().openBackupRead({ source })
+  let done = false
+  try {
+    return await readBackup(async () => {
+      const chunk = await api().readBackupChunk({ handle })
+      done = chunk.done
+      return chunk
+    }, retain)
+  } finally {
+    if (!done) await api().closeBackupRead({ handle }).catch(() => undefined)
+  }
 }
 
 /**
@@ -31,7 +58,7 @@ async function writeBackup(text: string, reason: AutomaticReason): Promise<void>
 export async function prepareDatabase(): Promise<unknown> {
   if (!hasBridge()) return null // a plain browser (development): main is not there to keep a file
   try {
-    await backupBeforeUpgrade({ now: ctx.now, write: writeBackup })
+    await backupBeforeUpgrade({ now: ctx.now, openSink: folder('upgrade') })
     return null
   } catch (e) {
     return e
@@ -40,7 +67,7 @@ export async function prepareDatabase(): Promise<unknown> {
 
 async function dailyBackup(): Promise<void> {
   try {
-    await ensureDailyBackup({ db: ctx.db, now: ctx.now, list: async () => (await api().listBackups()).entries, write: writeBackup })
+    await ensureDailyBackup({ db: ctx.db, now: ctx.now, list: async () => (await api().listBackups()).entries, openSink: folder('daily') })
   } catch (e) {
     const t = i18next.getFixedT(null, 'backup')
     useToasts.getState().push('error', t('daily.failed', { reason: backupErrorMessage(t, e) }))
@@ -50,7 +77,7 @@ async function dailyBackup(): Promise<void> {
 /** The quit backup, then tell main it may close (also when there is nothing to back up or the write failed). */
 async function quitBackup(): Promise<void> {
   try {
-    if (await hasCompany(ctx.db)) await writeBackup((await takeSnapshot(ctx.db, 'quit', ctx.now())).text, 'quit')
+    if (await hasCompany(ctx.db)) await writeSnapshot(ctx.db, 'quit', ctx.now(), folder('quit'))
   } catch {
     // Closing anyway: the data itself is safe in the database; the next start makes the daily backup.
   } finally {
@@ -76,36 +103,42 @@ export function releaseQuitWithoutBackup(): () => void {
 }
 
 /** "Back up now": a backup of the current data through the save dialog (e.g. to a USB stick). */
-export async function backUpNow(): Promise<BackupSaveAsResult> {
+export async function backUpNow(): Promise<{ status: 'saved'; path: string; bytes: number } | { status: 'cancelled' }> {
   const t = i18next.getFixedT(null, 'backup')
-  const { text } = await takeSnapshot(ctx.db, 'manual', ctx.now())
-  return api().saveBackupAs({ text, title: t('dialogs.saveTitle'), filterName: t('dialogs.filterName') })
+  const target: BackupTarget = { kind: 'dialog', title: t('dialogs.saveTitle'), filterName: t('dialogs.filterName') }
+  const saved = await writeSnapshot(ctx.db, 'manual', ctx.now(), mainSink(target))
+  return saved ? { status: 'saved', path: saved.path, bytes: saved.bytes } : { status: 'cancelled' }
 }
 
+/** A backup opened for the preview: its header (the rows were checked and dropped) and where to read it again. */
 export interface OpenedBackup {
   /** The file name (audit label and what the preview names). */
   label: string
-  parsed: ParsedBackup
+  header: BackupHeader
+  source: BackupSource
 }
 
 export async function openListedBackup(id: string): Promise<OpenedBackup> {
-  const { text } = await api().readBackup({ id })
-  return { label: id, parsed: parseBackup(text) }
+  const source: BackupSource = { kind: 'listed', id }
+  const { header } = await readFromMain(source, false)
+  return { label: id, header, source }
 }
 
 /** Null when the person cancelled the dialog. */
 export async function openBackupFromFile(): Promise<OpenedBackup | null> {
   const t = i18next.getFixedT(null, 'backup')
-  const res = await api().openBackupFile({ title: t('dialogs.openTitle'), filterName: t('dialogs.filterName') })
+  const res = await api().chooseBackupFile({ title: t('dialogs.openTitle'), filterName: t('dialogs.filterName') })
   if (res.status === 'cancelled') return null
-  return { label: res.fileName, parsed: parseBackup(res.text) }
+  const source: BackupSource = { kind: 'chosen', token: res.token }
+  const { header } = await readFromMain(source, false)
+  return { label: res.fileName, header, source }
 }
 
-/** The restore, with the safety backup of the current data written through main first. */
+/** The restore: the safety backup of the current data through main first, then the backup read again, kept. */
 export async function restoreOpened(opened: OpenedBackup, onStep: RestoreOptions['onStep']): Promise<RestoreResult> {
-  return restoreBackup(ctx, opened.parsed, {
+  return restoreBackup(ctx, () => readFromMain(opened.source, true), {
     label: opened.label,
     onStep,
-    safetyBackup: async () => writeBackup((await takeSnapshot(ctx.db, 'beforeRestore', ctx.now())).text, 'beforeRestore'),
+    safetyBackup: () => writeSnapshot(ctx.db, 'beforeRestore', ctx.now(), folder('beforeRestore')),
   })
 }

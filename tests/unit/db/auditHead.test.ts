@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readAllTables, snapshotOf } from '../../../renderer/db/backup/snapshot'
+import { headerOf, readAllTables } from '../../../renderer/db/backup/snapshot'
 import { checkAuditHead, lastRestoreAt, verifyAudit } from '../../../renderer/db/repos/auditLog'
 import { createCustomer } from '../../../renderer/db/repos/customers'
 import { customerInput, esSetup } from './helpers'
@@ -8,7 +8,7 @@ describe('deleting the newest audit entries', () => {
   it('goes unseen by the chain but is found against the head a backup remembers', async () => {
     const { ctx } = await esSetup()
     for (const n of [1, 2, 3]) await createCustomer(ctx, customerInput({ legalName: `Cliente ${n}, S.L.` }))
-    const { header } = snapshotOf(await readAllTables(ctx.db), ctx.db.verno, 'daily', ctx.now())
+    const header = headerOf(await readAllTables(ctx.db), ctx.db.verno, 'daily', ctx.now())
     const last = await ctx.db.audit.orderBy('id').last()
     expect(header.auditHead).toEqual({ id: last!.id, hash: last!.hash })
     expect(await checkAuditHead(ctx, header.auditHead!, header.createdAt)).toEqual({ ok: true })

@@ -1,22 +1,30 @@
 // @vitest-environment node
 /**
- * The restore path under fuzz: random bytes, a real backup's gzip cut short, its JSON cut short, and valid JSON of the
- * wrong shape (mutated tables and rows, with the checksum recomputed so the checks behind it are reached). Each goes
- * the way a file from a USB stick goes: main's decode (electron/main/backups/codec.ts) -> parseBackup -> restoreBackup.
+ * The restore path under fuzz: random bytes, a real backup's gzip cut short, its text cut short, and valid JSON of
+ * the wrong shape (mutated tables and rows, in format 2 and in the older format 1, with the checksum recomputed so
+ * the checks behind it are reached). Each goes the way a file from a USB stick goes: main's header check and
+ * streaming reader (electron/main/backups) -> readBackup (the check before the preview) -> restoreBackup (which
+ * reads it again after the safety backup).
  * Every one must be refused with a code translated in es, ro and en whose placeholders the params fill, and the
  * database must be exactly as before (row counts and a hash of every row).
  */
 import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { BackupHeader } from '../../../electron/contract/backup'
-import { joinBackupText, parseBackupHeader, tablesJsonOf } from '../../../electron/contract/backupSchemas'
+import { dataLine, LineChecksum, trailerLine } from '../../../electron/contract/backupLines'
+import { headerLine, joinBackupText } from '../../../electron/contract/backupSchemas'
 import { IpcError } from '../../../electron/contract/errors'
-import { decodeBackupBytes } from '../../../electron/main/backups/codec'
-import { parseBackup } from '../../../renderer/db/backup/parse'
+import { requireHeader } from '../../../electron/main/backups/codec'
+import { nodeBackupFs } from '../../../electron/main/backups/fsAccess'
+import { openStreamReader } from '../../../electron/main/backups/reader'
+import { parseBackup, readBackup, type ChunkSource } from '../../../renderer/db/backup/parse'
+import { tablesChecksum } from '../../../renderer/db/backup/parseV1'
 import { restoreBackup } from '../../../renderer/db/backup/restore'
-import { readAllTables, takeSnapshot, tablesChecksum } from '../../../renderer/db/backup/snapshot'
+import { readAllTables, takeSnapshot } from '../../../renderer/db/backup/snapshot'
 import { LATEST_VERSION, tablesOf } from '../../../renderer/db/backup/versions'
 import type { Ctx } from '../../../renderer/db/context'
 import { loadDemoCompany } from '../../../renderer/db/demo'
@@ -24,6 +32,7 @@ import { createCustomer } from '../../../renderer/db/repos/customers'
 import { DomainError } from '../../../renderer/domain/errors'
 import { flattenLocale, placeholdersOf, type LocaleTree } from '../../support/locales'
 import { customerInput, esSetup, freshCtx } from '../db/helpers'
+import { tempDir } from './helpers'
 import enBackup from '../../../locales/en/backup.json' with { type: 'json' }
 import enData from '../../../locales/en/dataErrors.json' with { type: 'json' }
 import enDocs from '../../../locales/en/documents.json' with { type: 'json' }
@@ -72,12 +81,23 @@ async function fingerprint(ctx: Ctx): Promise<string> {
   return `${counts.join(',')}#${createHash('sha256').update(JSON.stringify(tables)).digest('hex')}`
 }
 
+let dir = ''
+let fileNo = 0
+
+/** Main's way of reading a chosen file: its header first, then chunks. */
+async function mainSource(path: string): Promise<ChunkSource> {
+  await requireHeader(nodeBackupFs, path, 'copia.cobro.gz')
+  const reader = await openStreamReader(nodeBackupFs, path, 'copia.cobro.gz')
+  return () => reader.next()
+}
+
 /** What the app does with a chosen file; resolves only if it was restored (which the fuzz must never see). */
 async function attempt(bytes: Uint8Array): Promise<unknown> {
   try {
-    const text = await decodeBackupBytes(bytes, 'copia.cobro.gz')
-    const parsed = parseBackup(text)
-    await restoreBackup(target, parsed, {
+    const path = join(dir, `copia-${(fileNo += 1)}.cobro.gz`)
+    writeFileSync(path, bytes)
+    await readBackup(await mainSource(path), false) // the check before the preview
+    await restoreBackup(target, async () => readBackup(await mainSource(path), true), {
       label: 'copia.cobro.gz',
       safetyBackup: async () => {
         safetyCalls += 1
@@ -104,8 +124,10 @@ beforeAll(async () => {
       taxId: 'RO14399840',
       address: { street: 'Str. Mărășești 14', city: 'Iași', postalCode: '700259', region: 'Iași', country: 'RO' },
     }))
+  dir = tempDir()
   const { text } = await takeSnapshot(ctx.db, 'daily', ctx.now())
-  source = { text, gz: gzipSync(text), header: parseBackupHeader(text)!, tables: JSON.parse(tablesJsonOf(text)!) as Record<string, unknown[]> }
+  const parsed = await parseBackup(text)
+  source = { text, gz: gzipSync(text), header: parsed.header, tables: parsed.tables }
   target = (await esSetup()).ctx
   await createCustomer(target, customerInput({ legalName: 'Comercial Íñiguez, S.L.', code: 'INI01' }))
   baseline = await fingerprint(target)
@@ -156,16 +178,36 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 type HeaderTweak = 'none' | 'countPlus' | 'countMissing' | 'newerFormat' | 'newerSchema' | 'staleChecksum'
 const headerTweak = fc.constantFrom<HeaderTweak>('none', 'none', 'none', 'countPlus', 'countMissing', 'newerFormat', 'newerSchema', 'staleChecksum')
 
-function rebuild(tables: Tables, tweak: HeaderTweak): string {
-  const json = JSON.stringify(tables)
+function tweakedHeader(tables: Tables, tweak: HeaderTweak, formatVersion: number): BackupHeader {
+  // Format 2 names every table in the counts (an empty table has no line); format 1 has the tables themselves.
   const counts: Record<string, number> = {}
-  for (const [t, rows] of Object.entries(tables)) if (known.has(t) && Array.isArray(rows)) counts[t] = rows.length
-  const header: BackupHeader = { ...source.header, counts, checksum: tablesChecksum(json) }
+  for (const [t, rows] of Object.entries(tables)) if ((formatVersion >= 2 || known.has(t)) && Array.isArray(rows)) counts[t] = rows.length
+  const header: BackupHeader = { ...source.header, formatVersion, counts }
   if (tweak === 'countPlus') header.counts = { ...counts, customers: (counts['customers'] ?? 0) + 1 }
   if (tweak === 'countMissing') header.counts = { ...counts, notARealTable: 0 }
-  if (tweak === 'newerFormat') header.formatVersion = 2
+  if (tweak === 'newerFormat') header.formatVersion = formatVersion + 1
   if (tweak === 'newerSchema') header.schemaVersion = LATEST_VERSION + 1
-  if (tweak === 'staleChecksum') header.checksum = source.header.checksum === header.checksum ? '0'.repeat(64) : source.header.checksum
+  return header
+}
+
+/** Format 2: the lines as the app writes them (a table that is no longer a list becomes one line of it). */
+async function rebuild(tables: Tables, tweak: HeaderTweak): Promise<string> {
+  const header = tweakedHeader(tables, tweak, 2)
+  const lines = [`${headerLine(header)}\n`]
+  for (const [table, rows] of Object.entries(tables)) {
+    if (!Array.isArray(rows)) lines.push(`${JSON.stringify({ table, rows })}\n`)
+    else for (let i = 0; i < rows.length; i += 40) lines.push(dataLine(table, rows.slice(i, i + 40)))
+  }
+  const sum = new LineChecksum()
+  for (const line of lines) await sum.addBytes(utf8(line))
+  lines.push(trailerLine(sum.lines, tweak === 'staleChecksum' ? '0'.repeat(64) : sum.hex()))
+  return lines.join('')
+}
+
+/** Format 1: one JSON text, the checksum in the header. */
+function rebuildV1(tables: Tables, tweak: HeaderTweak): string {
+  const json = JSON.stringify(tables)
+  const header = { ...tweakedHeader(tables, tweak, 1), checksum: tweak === 'staleChecksum' ? '0'.repeat(64) : tablesChecksum(json) }
   return joinBackupText(header, json)
 }
 
@@ -197,18 +239,18 @@ describe('restore fuzz', () => {
         const part = plain.subarray(0, n)
         return expectRefusedUnchanged(zipped ? gzipSync(part) : part, `json cut at ${n}/${plain.length}${zipped ? ' (gzipped)' : ''}`)
       }),
-      { seed: SEED, numRuns: 150, examples: [[[plain.length - 1, false]], [[plain.length - 1, true]], [[source.text.indexOf(',"tables":') + 10, true]]] },
+      { seed: SEED, numRuns: 150, examples: [[[plain.length - 1, false]], [[plain.length - 1, true]], [[source.text.indexOf('\n') + 10, true]]] },
     )
   }, 30_000)
 
   it('valid JSON of the wrong shape, checksum recomputed, reaching the row checks and the database', async () => {
-    const cases = fc.tuple(fc.array(mutation, { minLength: 1, maxLength: 3 }), headerTweak, fc.boolean())
+    const cases = fc.tuple(fc.array(mutation, { minLength: 1, maxLength: 3 }), headerTweak, fc.boolean(), fc.constantFrom(2, 2, 1))
     await fc.assert(
-      fc.asyncProperty(cases, async ([mutations, tweak, zipped]) => {
+      fc.asyncProperty(cases, async ([mutations, tweak, zipped, format]) => {
         const tables = structuredClone(source.tables) as Tables
         for (const m of mutations) m(tables)
-        const text = rebuild(tables, tweak)
-        await expectRefusedUnchanged(zipped ? gzipSync(text) : utf8(text), `${mutations.length} mutation(s), header ${tweak}`)
+        const text = format === 2 ? await rebuild(tables, tweak) : rebuildV1(tables, tweak)
+        await expectRefusedUnchanged(zipped ? gzipSync(text) : utf8(text), `${mutations.length} mutation(s), header ${tweak}, format ${format}`)
       }),
       { seed: SEED, numRuns: 200 },
     )
@@ -219,9 +261,10 @@ describe('restore fuzz', () => {
     const first = tables['customers']![0]!
     tables['customers']!.push({ ...first, id: 'duplicate-of-first' })
     const calls = safetyCalls
-    await expectRefusedUnchanged(utf8(rebuild(tables, 'none')), 'duplicate &code')
+    await expectRefusedUnchanged(utf8(await rebuild(tables, 'none')), 'duplicate &code')
+    await expectRefusedUnchanged(gzipSync(rebuildV1(tables, 'none')), 'duplicate &code, format 1')
     expect(seen.get('backup.rejected')).toBeGreaterThan(0)
-    expect(safetyCalls).toBe(calls + 1)
+    expect(safetyCalls).toBe(calls + 2)
   })
 
   it('met every kind of refusal (the fuzz reaches past the first check)', () => {

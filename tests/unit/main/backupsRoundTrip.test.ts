@@ -1,16 +1,17 @@
 // @vitest-environment node
 /**
  * The whole way a backup travels, on the demo data of both countries plus a customer whose name has ñ á ă ș ț î:
- * snapshot (renderer) -> text -> gzip into a temp backups folder (the real main store) -> read back -> parse ->
- * restore into another database (after the safety backup) -> every table equal, audit chain intact.
+ * snapshot (renderer) -> streamed in chunks, gzipped into a temp backups folder (the real main store) -> streamed
+ * back -> parse -> restore into another database (after the safety backup) -> every table equal, audit chain intact.
  * Lives under tests/unit/main because it needs node:fs and node:zlib next to the renderer's database code.
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createBackupStore } from '../../../electron/main/backups/store'
-import { parseBackup, previewOf } from '../../../renderer/db/backup/parse'
+import type { AutomaticReason } from '../../../electron/contract/backup'
+import { createBackupStore, type BackupStore, type BackupWriteResult } from '../../../electron/main/backups/store'
+import { previewOf, readBackup, type ChunkSource } from '../../../renderer/db/backup/parse'
 import { restoreBackup } from '../../../renderer/db/backup/restore'
-import { readAllTables, takeSnapshot } from '../../../renderer/db/backup/snapshot'
+import { readAllTables, takeSnapshot, writeSnapshot, type OpenSink } from '../../../renderer/db/backup/snapshot'
 import { LATEST_VERSION } from '../../../renderer/db/backup/versions'
 import { loadDemoCompany } from '../../../renderer/db/demo'
 import { verifyAudit } from '../../../renderer/db/repos/auditLog'
@@ -29,6 +30,20 @@ const addresses = {
 
 const taxIds = { ES: 'B76543214', RO: 'RO14399840' }
 
+/** What the renderer's bridge sink does, straight onto the store. */
+function storeSink(store: BackupStore, reason: AutomaticReason): OpenSink<BackupWriteResult> {
+  return async (_header, line) => {
+    const w = await store.begin(line, reason)
+    return { append: (text) => w.append(text), finish: () => w.finish(14), abort: () => w.abort() }
+  }
+}
+
+/** What the renderer's bridge reader does, straight from the store. */
+async function storeSource(store: BackupStore, id: string): Promise<ChunkSource> {
+  const reader = await store.openRead(id)
+  return () => reader.next()
+}
+
 describe.each(['ES', 'RO'] as const)('backup round trip, %s demo', (country) => {
   it('restores every table exactly, with Spanish and Romanian letters, and the audit chain still verifies', async () => {
     const source = freshCtx(`${TODAY}T09:00:00.000Z`)
@@ -41,15 +56,15 @@ describe.each(['ES', 'RO'] as const)('backup round trip, %s demo', (country) => 
 
     // Snapshot -> the real store (gzip into a temp folder) -> read back.
     const store = createBackupStore({ dir: join(tempDir(), 'backups') })
-    const snapshot = await takeSnapshot(source.db, 'daily', source.now())
-    const written = await store.write(snapshot.text, 'daily', 14)
-    expect(written.bytes).toBeLessThan(snapshot.text.length / 3) // really gzipped
+    const written = await writeSnapshot(source.db, 'daily', source.now(), storeSink(store, 'daily'))
+    if (!written) throw new Error('not written')
     const text = await store.read(written.id)
-    expect(text).toBe(snapshot.text)
+    expect(text).toBe((await takeSnapshot(source.db, 'daily', source.now())).text) // the same text, streamed or whole
+    expect(written.bytes).toBeLessThan(text.length / 3) // really gzipped
     expect(text).toContain(NAME) // UTF-8 kept, not escaped away
 
-    const parsed = parseBackup(text)
-    const preview = previewOf(parsed)
+    const parsed = await readBackup(await storeSource(store, written.id), true)
+    const preview = previewOf(parsed.header)
     expect(preview).toMatchObject({ reason: 'daily', schemaVersion: LATEST_VERSION, createdAt: `${TODAY}T09:00:00.000Z` })
     expect(preview.company?.legalName).toBe(before['company']![0] && (before['company']![0] as { legalName: string }).legalName)
     expect(preview.counts['customers']).toBe(before['customers']!.length)
@@ -60,12 +75,12 @@ describe.each(['ES', 'RO'] as const)('backup round trip, %s demo', (country) => 
     await saveCompany(target, country === 'ES' ? RO_COMPANY : ES_COMPANY)
     await createCustomer(target, customerInput({ legalName: 'Cliente que desaparecerá, S.A.' }))
     const steps: string[] = []
-    const result = await restoreBackup(target, parsed, {
+    const result = await restoreBackup(target, async () => readBackup(await storeSource(store, written.id), true), {
       label: written.id,
       onStep: (s) => steps.push(s),
-      safetyBackup: async () => store.write((await takeSnapshot(target.db, 'beforeRestore', target.now())).text, 'beforeRestore', 14),
+      safetyBackup: () => writeSnapshot(target.db, 'beforeRestore', target.now(), storeSink(store, 'beforeRestore')),
     })
-    expect(steps).toEqual(['safetyBackup', 'replacing', 'verifying'])
+    expect(steps).toEqual(['safetyBackup', 'reading', 'replacing', 'verifying'])
 
     const after = await readAllTables(target.db)
     for (const table of Object.keys(before)) {
@@ -93,7 +108,7 @@ describe.each(['ES', 'RO'] as const)('backup round trip, %s demo', (country) => 
     // The safety backup holds the data that was replaced.
     const safety = (await store.list()).find((e) => e.reason === 'beforeRestore')
     expect(safety?.header?.company?.legalName).toBe((country === 'ES' ? RO_COMPANY : ES_COMPANY).legalName)
-    const safetyParsed = parseBackup(await store.read(safety!.id))
+    const safetyParsed = await readBackup(await storeSource(store, safety!.id), true)
     expect(safetyParsed.tables['customers']?.map((c) => c['legalName'])).toEqual(['Cliente que desaparecerá, S.A.'])
   }, 30_000)
 })

@@ -14,17 +14,17 @@ import { parseInput } from '../../../electron/main/handlers'
 import { nodeBackupFs, type BackupFs } from '../../../electron/main/backups/fsAccess'
 import { backupFileName } from '../../../electron/main/backups/names'
 import { createBackupStore } from '../../../electron/main/backups/store'
-import { snapshotOf } from '../../../renderer/db/backup/snapshot'
+import { snapshotText } from '../../../renderer/db/backup/snapshot'
 import { tempDir } from './helpers'
 
 /** A small but real backup text taken at `iso`. */
-function backupText(iso: string, reason: BackupReason, legalName = 'Distribuciones Sierra Norte, S.L.'): string {
+async function backupText(iso: string, reason: BackupReason, legalName = 'Distribuciones Sierra Norte, S.L.'): Promise<string> {
   const tables = {
     company: [{ id: 'company', legalName, taxId: 'B12345674' }],
     customers: [{ id: 'c1', code: 'C0001', legalName: 'Peñíscola Distribución', searchWords: ['penyiscola'] }],
     audit: [],
   }
-  return snapshotOf(tables, 6, reason, new Date(iso)).text
+  return (await snapshotText(tables, 6, reason, new Date(iso))).text
 }
 
 async function caught(p: Promise<unknown>): Promise<IpcError> {
@@ -68,7 +68,7 @@ describe('backup store', () => {
   it('writes a gzipped backup under a dated name, lists it with its header and reads it back', async () => {
     const dir = join(tempDir(), 'backups')
     const store = createBackupStore({ dir })
-    const text = backupText('2026-11-23T09:30:05.000Z', 'daily', 'Carpați Distribuție SRL "Ștefan & Fiii"')
+    const text = await backupText('2026-11-23T09:30:05.000Z', 'daily', 'Carpați Distribuție SRL "Ștefan & Fiii"')
     const res = await store.write(text, 'daily', 14)
 
     expect(res.id).toBe(backupFileName(new Date('2026-11-23T09:30:05.000Z'), 'daily'))
@@ -88,11 +88,13 @@ describe('backup store', () => {
 
   it('lists a folder from the first bytes of each file only (large backups are never read whole)', async () => {
     const dir = join(tempDir(), 'backups')
-    const big = snapshotOf(
+    const big = (
+      await snapshotText(
       { company: [{ id: 'company', legalName: 'Grande, S.A.', taxId: 'A1' }], notes: Array.from({ length: 20_000 }, (_, i) => ({ id: `n${i}`, text: Math.random().toString(36).repeat(8) })) },
       6,
       'daily',
       new Date('2026-11-23T10:00:00Z'),
+      )
     ).text
     await createBackupStore({ dir }).write(big, 'daily', 14)
     let bytesRead = 0
@@ -121,12 +123,12 @@ describe('backup store', () => {
     const dir = join(tempDir(), 'backups')
     const store = createBackupStore({ dir })
     const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T12:00:00.000Z`
-    for (let day = 1; day <= 5; day++) await store.write(backupText(at(day), 'daily'), 'daily', 3)
-    for (let day = 1; day <= 2; day++) await store.write(backupText(at(day), 'quit'), 'quit', 3)
+    for (let day = 1; day <= 5; day++) await store.write(await backupText(at(day), 'daily'), 'daily', 3)
+    for (let day = 1; day <= 2; day++) await store.write(await backupText(at(day), 'quit'), 'quit', 3)
     // A copy a person dropped into the folder by hand.
     const manual = backupFileName(new Date(at(1)), 'manual')
-    writeFileSync(join(dir, manual), gzipSync(backupText(at(1), 'manual')))
-    await store.write(backupText(at(6), 'upgrade'), 'upgrade', 3)
+    writeFileSync(join(dir, manual), gzipSync(await backupText(at(1), 'manual')))
+    await store.write(await backupText(at(6), 'upgrade'), 'upgrade', 3)
 
     const entries = await store.list()
     const dates = (reason: AutomaticReason | 'manual') => entries.filter((e) => e.reason === reason).map((e) => e.header?.createdAt)
@@ -137,7 +139,7 @@ describe('backup store', () => {
     expect(entries[0]?.reason).toBe('upgrade') // the list is newest first across kinds
 
     // Lowering the setting prunes on the next write.
-    await store.write(backupText(at(7), 'daily'), 'daily', 1)
+    await store.write(await backupText(at(7), 'daily'), 'daily', 1)
     expect((await store.list()).filter((e) => e.reason === 'daily').map((e) => e.header?.createdAt)).toEqual([at(7)])
     expect(existsSync(join(dir, manual))).toBe(true)
   })
@@ -145,7 +147,7 @@ describe('backup store', () => {
   it('gives two backups in the same second distinct names', async () => {
     const dir = join(tempDir(), 'backups')
     const store = createBackupStore({ dir })
-    const text = backupText('2026-11-23T10:00:00.000Z', 'quit')
+    const text = await backupText('2026-11-23T10:00:00.000Z', 'quit')
     const [a, b] = await Promise.all([store.write(text, 'quit', 14), store.write(text, 'quit', 14)])
     expect(a.id).not.toBe(b.id)
     expect(b.id).toMatch(/-2-quit\.cobro\.gz$/)
@@ -155,11 +157,11 @@ describe('backup store', () => {
   it.each(['ENOSPC', 'EIO', 'EACCES'])('reports %s on write, removes the temp file and keeps every earlier backup', async (code) => {
     const dir = join(tempDir(), 'backups')
     const good = createBackupStore({ dir })
-    for (let day = 1; day <= 3; day++) await good.write(backupText(`2026-11-0${day}T12:00:00.000Z`, 'daily'), 'daily', 3)
+    for (let day = 1; day <= 3; day++) await good.write(await backupText(`2026-11-0${day}T12:00:00.000Z`, 'daily'), 'daily', 3)
     const before = folderState(dir)
 
     const full = createBackupStore({ dir, fs: failingWrites(code) })
-    const err = await caught(full.write(backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3))
+    const err = await caught(full.write(await backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3))
     expect(err.code).toBe('files.writeFailed')
     expect(err.params.reason).toBe(code)
     expect(String(err.params.path)).toContain(dir)
@@ -174,7 +176,7 @@ describe('backup store', () => {
       dir,
       fs: { ...nodeBackupFs, rename: async () => Promise.reject(Object.assign(new Error('EXDEV'), { code: 'EXDEV' })) },
     })
-    const err = await caught(store.write(backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3))
+    const err = await caught(store.write(await backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3))
     expect(err).toMatchObject({ code: 'files.writeFailed', params: { reason: 'EXDEV' } })
     expect(readdirSync(dir)).toEqual([])
   })
@@ -182,29 +184,29 @@ describe('backup store', () => {
   it('refuses a text that is not a backup or whose header names another reason', async () => {
     const store = createBackupStore({ dir: join(tempDir(), 'backups') })
     expect((await caught(store.write('{"hello":1}', 'daily', 3))).code).toBe('backup.invalid')
-    expect((await caught(store.write(backupText('2026-11-04T12:00:00.000Z', 'quit'), 'daily', 3))).code).toBe('backup.invalid')
+    expect((await caught(store.write(await backupText('2026-11-04T12:00:00.000Z', 'quit'), 'daily', 3))).code).toBe('backup.invalid')
   })
 
   it('reads only names it listed: no paths, no unknown names', async () => {
     const root = tempDir()
     const dir = join(root, 'backups')
     const store = createBackupStore({ dir })
-    const { id } = await store.write(backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3)
+    const { id } = await store.write(await backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3)
     writeFileSync(join(root, 'secret.txt'), 'not yours')
     for (const bad of ['../x', '../secret.txt', '..\\secret.txt', `../backups/${id}`, `/etc/${id}`, 'cobro-2026-01-01T000000-daily.cobro.gz', '', id.toUpperCase()]) {
       expect((await caught(store.read(bad))).code, bad).toBe('backup.notFound')
     }
     // The channel's schema refuses them before any handler runs.
     for (const bad of ['../x', `sub/${id}`, `..\\${id}`, `${id}/..`]) {
-      expect(() => parseInput('backup:read', { id: bad }), bad).toThrow(/ipc.invalidInput|not a backup name/)
+      expect(() => parseInput('backup:openRead', { source: { kind: 'listed', id: bad } }), bad).toThrow(/ipc.invalidInput|not a backup name/)
     }
-    expect(parseInput('backup:read', { id })).toEqual({ id })
+    expect(parseInput('backup:openRead', { source: { kind: 'listed', id } })).toEqual({ source: { kind: 'listed', id } })
   })
 
   it('refuses a damaged or foreign file in the folder with a clear code', async () => {
     const dir = join(tempDir(), 'backups')
     const store = createBackupStore({ dir })
-    const { id } = await store.write(backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3)
+    const { id } = await store.write(await backupText('2026-11-04T12:00:00.000Z', 'daily'), 'daily', 3)
     const bytes = readFileSync(join(dir, id))
     writeFileSync(join(dir, id), bytes.subarray(0, Math.floor(bytes.length / 2)))
     expect((await caught(store.read(id))).code).toBe('backup.unreadable')
@@ -218,7 +220,7 @@ describe('backup store', () => {
 
   it('finds the header even when the company name contains the tables marker', async () => {
     const tricky = 'Trampa ,"tables": S.L. }{'
-    const text = backupText('2026-11-04T12:00:00.000Z', 'daily', tricky)
+    const text = await backupText('2026-11-04T12:00:00.000Z', 'daily', tricky)
     expect(parseBackupHeader(text)?.company?.legalName).toBe(tricky)
   })
 })

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { BackupEntry, BackupReason } from '../../../../electron/contract/backup'
 import { ensureDailyBackup, hasBackupOn, startDailySchedule } from '../../../../renderer/db/backup/daily'
 import { parseBackup } from '../../../../renderer/db/backup/parse'
-import { snapshotOf } from '../../../../renderer/db/backup/snapshot'
+import { headerOf } from '../../../../renderer/db/backup/snapshot'
+import { recordingSink } from './sinks'
 import { todayIso } from '../../../../renderer/domain/dates'
 import { esSetup, freshCtx } from '../helpers'
 
@@ -12,7 +13,7 @@ const NOW = new Date('2026-11-23T12:00:00.000Z')
 const DAY = todayIso(NOW)
 
 function entry(createdAt: Date, reason: BackupReason): BackupEntry {
-  const { header } = snapshotOf({ company: [] }, 6, reason, createdAt)
+  const header = headerOf({ company: [] }, 6, reason, createdAt)
   return { id: `cobro-x-${reason}.cobro.gz`, reason, bytes: 100, header }
 }
 
@@ -29,17 +30,19 @@ describe('daily backup', () => {
 
   it('writes one when none exists today, skips when one does, and skips an empty database', async () => {
     const { ctx } = await esSetup()
-    const write = vi.fn(async () => undefined)
-    expect(await ensureDailyBackup({ db: ctx.db, now: () => NOW, list: async () => [entry(NOW, 'beforeRestore')], write })).toBe('written')
-    expect(write).toHaveBeenCalledOnce()
-    const [text, reason] = write.mock.calls[0] as unknown as [string, string]
-    expect(reason).toBe('daily')
-    expect(parseBackup(text).header).toMatchObject({ reason: 'daily', company: { legalName: 'Distribuciones Sierra Norte, S.L.' } })
+    const sink = recordingSink()
+    const openSink = sink.open
+    expect(await ensureDailyBackup({ db: ctx.db, now: () => NOW, list: async () => [entry(NOW, 'beforeRestore')], openSink })).toBe('written')
+    expect(sink.written).toHaveLength(1)
+    expect((await parseBackup(sink.written[0]!.text)).header).toMatchObject({
+      reason: 'daily',
+      company: { legalName: 'Distribuciones Sierra Norte, S.L.' },
+    })
 
-    expect(await ensureDailyBackup({ db: ctx.db, now: () => NOW, list: async () => [entry(NOW, 'quit')], write })).toBe('exists')
+    expect(await ensureDailyBackup({ db: ctx.db, now: () => NOW, list: async () => [entry(NOW, 'quit')], openSink })).toBe('exists')
     const empty = freshCtx()
-    expect(await ensureDailyBackup({ db: empty.db, now: () => NOW, list: async () => [], write })).toBe('noCompany')
-    expect(write).toHaveBeenCalledOnce()
+    expect(await ensureDailyBackup({ db: empty.db, now: () => NOW, list: async () => [], openSink })).toBe('noCompany')
+    expect(sink.written).toHaveLength(1)
   })
 
   it('runs at start and again only when the business date changes, one run at a time', async () => {

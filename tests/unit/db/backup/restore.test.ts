@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { IpcError } from '../../../../electron/contract/errors'
 import { parseBackup } from '../../../../renderer/db/backup/parse'
 import { restoreBackup } from '../../../../renderer/db/backup/restore'
-import { readAllTables, snapshotOf, takeSnapshot } from '../../../../renderer/db/backup/snapshot'
+import { readAllTables, snapshotText, takeSnapshot } from '../../../../renderer/db/backup/snapshot'
 import { LATEST_VERSION, STORES_BY_VERSION } from '../../../../renderer/db/backup/versions'
 import { createCustomer } from '../../../../renderer/db/repos/customers'
 import { DomainError } from '../../../../renderer/domain/errors'
@@ -46,18 +46,19 @@ describe('restore refusals', () => {
     const parsed = await sampleBackup()
     const { ctx, unchanged } = await target('clerk')
     const safetyBackup = vi.fn(async () => undefined)
-    const err = await refusal(restoreBackup(ctx, parsed, { label: 'x', safetyBackup }))
+    const err = await refusal(restoreBackup(ctx, async () => parsed, { label: 'x', safetyBackup }))
     expect(err).toBeInstanceOf(DomainError)
     expect(err).toMatchObject({ code: 'rights.denied', params: { right: 'backup.restore' } })
     expect(safetyBackup).not.toHaveBeenCalled()
     await unchanged()
   })
 
-  it('stops when the safety backup fails (full disk): nothing changed', async () => {
+  it('stops when the safety backup fails (full disk): nothing changed, the backup not even read', async () => {
     const parsed = await sampleBackup()
+    const load = vi.fn(async () => parsed)
     const { ctx, unchanged } = await target()
     const err = await refusal(
-      restoreBackup(ctx, parsed, {
+      restoreBackup(ctx, load, {
         label: 'x',
         safetyBackup: async () => {
           throw new IpcError('files.writeFailed', { path: '/u/backups/cobro.cobro.gz', reason: 'ENOSPC' })
@@ -65,6 +66,7 @@ describe('restore refusals', () => {
       }),
     )
     expect(err).toMatchObject({ code: 'files.writeFailed', params: { reason: 'ENOSPC' } })
+    expect(load).not.toHaveBeenCalled()
     await unchanged()
   })
 
@@ -73,18 +75,18 @@ describe('restore refusals', () => {
     const customers = parsed.tables['customers']!
     customers.push({ ...customers[0]!, id: 'another-id' }) // same &code
     const tables = Object.fromEntries(Object.entries(parsed.tables))
-    const broken = parseBackup(snapshotOf(tables, LATEST_VERSION, 'daily', NOW).text)
+    const broken = await parseBackup((await snapshotText(tables, LATEST_VERSION, 'daily', NOW)).text)
     const { ctx, unchanged } = await target()
     const safetyBackup = vi.fn(async () => undefined)
-    const err = await refusal(restoreBackup(ctx, broken, { label: 'x', safetyBackup }))
+    const err = await refusal(restoreBackup(ctx, async () => broken, { label: 'x', safetyBackup }))
     expect(err).toMatchObject({ code: 'backup.rejected', params: { table: 'customers', detail: 'ConstraintError' } })
     expect(safetyBackup).toHaveBeenCalledOnce()
     await unchanged()
   })
 
   it('refuses a backup from a newer Cobro before anything', async () => {
-    const text = snapshotOf({ company: [] }, LATEST_VERSION + 1, 'daily', NOW).text
-    expect(() => parseBackup(text)).toThrow(expect.objectContaining({ code: 'backup.newerVersion', params: { version: LATEST_VERSION + 1, supported: LATEST_VERSION } }))
+    const { text } = await snapshotText({ company: [] }, LATEST_VERSION + 1, 'daily', NOW)
+    await expect(parseBackup(text)).rejects.toThrow(expect.objectContaining({ code: 'backup.newerVersion', params: { version: LATEST_VERSION + 1, supported: LATEST_VERSION } }))
   })
 })
 
@@ -94,13 +96,13 @@ describe('restore of an older backup', () => {
     const current = await readAllTables(source.db)
     // The same data as a v5 database would have held it.
     const v5Tables = Object.fromEntries(Object.keys(STORES_BY_VERSION[5]!).map((t) => [t, current[t] ?? []]))
-    const parsed = parseBackup(snapshotOf(v5Tables, 5, 'upgrade', NOW).text)
+    const parsed = await parseBackup((await snapshotText(v5Tables, 5, 'upgrade', NOW)).text)
     expect(parsed.header.schemaVersion).toBe(5)
 
     const { ctx } = await target()
     const steps: string[] = []
-    const result = await restoreBackup(ctx, parsed, { label: 'old.cobro.gz', safetyBackup: async () => undefined, onStep: (s) => steps.push(s) })
-    expect(steps[0]).toBe('upgrading')
+    const result = await restoreBackup(ctx, async () => parsed, { label: 'old.cobro.gz', safetyBackup: async () => undefined, onStep: (s) => steps.push(s) })
+    expect(steps).toEqual(['safetyBackup', 'reading', 'upgrading', 'replacing', 'verifying'])
     const after = await readAllTables(ctx.db)
     for (const t of Object.keys(v5Tables)) if (t !== 'audit') expect(after[t], t).toEqual(current[t])
     expect(after['users']).toEqual([]) // a v6 table the v5 backup did not have: empty

@@ -6,6 +6,7 @@ import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { IpcError } from '../../../../electron/contract/errors'
+import { recordingSink } from './sinks'
 import { parseBackup } from '../../../../renderer/db/backup/parse'
 import { readAllTables } from '../../../../renderer/db/backup/snapshot'
 import { backupBeforeUpgrade } from '../../../../renderer/db/backup/startup'
@@ -42,20 +43,20 @@ async function versionOf(name: string, options: { indexedDB: IDBFactory; IDBKeyR
 describe('backup before a schema upgrade', () => {
   it('copies a v5 database at v5, before CobroDb upgrades it', async () => {
     const { options, rows } = await v5Database('cobro-v5')
-    const written: { text: string; reason: string }[] = []
+    const sink = recordingSink()
     const outcome = await backupBeforeUpgrade({
       name: 'cobro-v5',
       options,
       now: () => NOW,
-      write: async (text, reason) => {
+      openSink: async (header, line) => {
         // At the moment of the write, the database is still v5.
         expect(await versionOf('cobro-v5', options)).toBe(5)
-        written.push({ text, reason })
+        return sink.open(header, line)
       },
     })
     expect(outcome).toEqual({ status: 'written', version: 5 })
-    expect(written.map((w) => w.reason)).toEqual(['upgrade'])
-    const parsed = parseBackup(written[0]!.text)
+    expect(sink.written.map((w) => w.header.reason)).toEqual(['upgrade'])
+    const parsed = await parseBackup(sink.written[0]!.text)
     expect(parsed.header).toMatchObject({ schemaVersion: 5, reason: 'upgrade', createdAt: NOW.toISOString() })
     expect(parsed.header.company?.legalName).toBe('Distribuciones Sierra Norte, S.L.')
     expect(Object.keys(parsed.tables).sort()).toEqual(Object.keys(STORES_V5).sort())
@@ -77,7 +78,7 @@ describe('backup before a schema upgrade', () => {
         name: 'cobro-v5-full',
         options,
         now: () => NOW,
-        write: async () => {
+        openSink: async () => {
           throw failure
         },
       }),
@@ -90,24 +91,24 @@ describe('backup before a schema upgrade', () => {
   })
 
   it('does nothing on a first start, on a current database, or on an older empty one', async () => {
-    const write = async () => {
+    const openSink = async () => {
       throw new Error('no backup expected')
     }
     const options = { indexedDB: new IDBFactory(), IDBKeyRange }
-    expect(await backupBeforeUpgrade({ name: 'none', options, now: () => NOW, write })).toEqual({ status: 'none' })
+    expect(await backupBeforeUpgrade({ name: 'none', options, now: () => NOW, openSink })).toEqual({ status: 'none' })
     // The check does not create the database either.
     expect((await options.indexedDB.databases()).map((d) => d.name)).toEqual([])
 
     const current = new CobroDb('current', options)
     await current.open()
     current.close()
-    expect(await backupBeforeUpgrade({ name: 'current', options, now: () => NOW, write })).toEqual({ status: 'current', version: LATEST_VERSION })
+    expect(await backupBeforeUpgrade({ name: 'current', options, now: () => NOW, openSink })).toEqual({ status: 'current', version: LATEST_VERSION })
 
     const empty = new Dexie('empty-v4', options)
     for (const define of [defineV1, defineV2, defineV3, defineV4]) define(empty)
     await empty.open()
     await Promise.all(empty.tables.map((t) => t.clear())) // v3's seeds are defaults, but clear them: truly empty
     empty.close()
-    expect(await backupBeforeUpgrade({ name: 'empty-v4', options, now: () => NOW, write })).toEqual({ status: 'empty', version: 4 })
+    expect(await backupBeforeUpgrade({ name: 'empty-v4', options, now: () => NOW, openSink })).toEqual({ status: 'empty', version: 4 })
   })
 })
