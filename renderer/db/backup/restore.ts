@@ -16,7 +16,7 @@ import { DomainError } from '../../domain/errors'
 import type { Ctx } from '../context'
 import { writeAudit } from '../repos/audit'
 import { verifyAudit } from '../repos/auditLog'
-import { runFiscalCheck } from '../repos/fiscal/verify'
+import { runFiscalCheck, type CheckpointStore } from '../repos/fiscal/verify'
 import { requireRight } from '../rights'
 import type { ParsedBackup, Row } from './parse'
 import { storageOptions, upgradeTables } from './upgrade'
@@ -27,6 +27,8 @@ export interface RestoreOptions {
   label: string
   /** Writes a backup of the current data (reason 'beforeRestore'); when it throws, the restore stops there. */
   safetyBackup: () => Promise<unknown>
+  /** Spain: where this PC keeps its last good check of the invoice records (moved to the restored chains). */
+  fiscalCheckpoints?: CheckpointStore
   /** Told which step is running, for the progress message. */
   onStep?: (step: 'safetyBackup' | 'reading' | 'upgrading' | 'replacing' | 'verifying') => void
 }
@@ -85,6 +87,6 @@ export async function restoreBackup(ctx: Ctx, load: () => Promise<ParsedBackup>,
   const counts = Object.fromEntries(await Promise.all(targets.map(async (t) => [t.name, await t.count()] as const)))
   // Spain: the invoice records' event log says a backup was restored, and the restored chains are verified
   // (an anomaly event is logged if they are broken).
-  await runFiscalCheck(ctx, 'backupRestored')
+  await runFiscalCheck(ctx, 'backupRestored', opts.fiscalCheckpoints)
   return { counts, chain: await verifyAudit(ctx) }
 }

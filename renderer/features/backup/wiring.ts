@@ -12,6 +12,7 @@ import { restoreBackup, type RestoreOptions, type RestoreResult } from '../../db
 import { hasCompany, writeSnapshot, type OpenSink } from '../../db/backup/snapshot'
 import { backupBeforeUpgrade } from '../../db/backup/startup'
 import { cobro, hasBridge } from '../../lib/bridge'
+import { localCheckpoints } from '../../lib/fiscalCheckpoints'
 import { ctx, today } from '../../lib/ctx'
 import { useToasts } from '../../stores/toasts'
 import { backupErrorMessage } from './messages'
@@ -139,6 +140,7 @@ export async function restoreOpened(opened: OpenedBackup, onStep: RestoreOptions
   return restoreBackup(ctx, () => readFromMain(opened.source, true), {
     label: opened.label,
     onStep,
+    fiscalCheckpoints: localCheckpoints,
     safetyBackup: () => writeSnapshot(ctx.db, 'beforeRestore', ctx.now(), folder('beforeRestore')),
   })
 }

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { runFiscalCheck, type FiscalCheck } from '../../db/repos/fiscal/verify'
+import { localCheckpoints } from '../../lib/fiscalCheckpoints'
 import { ctx } from '../../lib/ctx'
 
 interface FiscalCheckState {
@@ -18,7 +19,7 @@ export const useFiscalCheck = create<FiscalCheckState>(() => ({ result: null, at
 export async function checkFiscalChains(occasion: 'start' | 'manual'): Promise<void> {
   useFiscalCheck.setState({ running: true, error: null })
   try {
-    const result = await runFiscalCheck(ctx, occasion)
+    const result = await runFiscalCheck(ctx, occasion, localCheckpoints)
     useFiscalCheck.setState({ result, at: ctx.now().toISOString(), running: false })
   } catch (error) {
     useFiscalCheck.setState({ running: false, error })

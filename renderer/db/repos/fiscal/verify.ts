@@ -2,6 +2,11 @@
  * The verifier and the event log. Both chains are read a key page at a time (200,000 records never sit in memory
  * together) and checked link by link. It runs at start and after a restore; when a chain is broken it logs an
  * anomaly event naming the first broken record, so the log itself says when the damage was found.
+ *
+ * At start the check is incremental: from the last verified head (a checkpoint the PC keeps), only the records
+ * added since are read, after checking that the checkpoint's own record is still there, unchanged. Once a week, after
+ * a restore, and on the page's button, the whole chain is read again (a ten-year chain is ~200,000 records, seconds
+ * of work that need not run on every start).
  */
 import { checkChain, eventHash, recordHash, COBRO_SOFTWARE, type ChainCheck, type FiscalEvent, type FiscalEventType } from '../../../domain/einvoice/verifactu'
 import type { Table } from 'dexie'
@@ -11,28 +16,79 @@ import { aeatNif } from '../../../domain/einvoice/verifactu'
 
 const PAGE = 5_000
 
-async function verifyTable<T extends { seq: number; previousHash: string; hash: string }>(table: Table<T, number>, hashOf: (r: T) => string): Promise<ChainCheck> {
-  let from: { seq: number; hash: string } | null = null
+/** The newest verified link of a chain, and the hash of its first record (which chain it is); null when empty. */
+export type ChainHead = { seq: number; hash: string; genesis: string } | null
+
+/** What a PC remembers of its last good check. */
+export interface FiscalCheckpoint {
+  records: ChainHead
+  events: ChainHead
+  /** When the whole chains were last read (ISO). */
+  fullAt: string
+}
+
+/** Where the checkpoint lives (the app: this PC's local storage; tests: memory). */
+export interface CheckpointStore {
+  load(): FiscalCheckpoint | null
+  save(checkpoint: FiscalCheckpoint): void
+}
+
+/** The whole chains are read again at a start when the last full read is older than this. */
+export const FULL_CHECK_EVERY_DAYS = 7
+
+type Chained = { seq: number; previousHash: string; hash: string }
+
+async function readChain<T extends Chained>(table: Table<T, number>, hashOf: (r: T) => string, start: ChainHead): Promise<{ check: ChainCheck; head: ChainHead }> {
+  let from = start
   for (;;) {
     const page: T[] = await table.where(':id').above(from?.seq ?? 0).limit(PAGE).toArray()
-    if (page.length === 0) return { ok: true, checked: from?.seq ?? 0 }
+    if (page.length === 0) return { check: { ok: true, checked: from?.seq ?? 0 }, head: from }
     const result = checkChain(page, hashOf, from)
-    if (!result.ok) return result
+    if (!result.ok) return { check: result, head: from }
     const last: T = page[page.length - 1]!
-    from = { seq: last.seq, hash: last.hash }
+    from = { seq: last.seq, hash: last.hash, genesis: from?.genesis ?? page[0]!.hash }
   }
+}
+
+/** `since`: the checkpoint's head of this chain (null: it was empty then); undefined: no checkpoint, read it all. */
+async function verifyTable<T extends Chained>(
+  table: Table<T, number>,
+  hashOf: (r: T) => string,
+  since: ChainHead | undefined,
+): Promise<{ check: ChainCheck; head: ChainHead; incremental?: true }> {
+  if (since === undefined) return readChain(table, hashOf, null)
+  if (since === null) return { ...(await readChain(table, hashOf, null)), incremental: true } // all of it is new
+  // Another chain altogether (the data were replaced): read it whole, nothing to compare with.
+  if ((await table.get(1))?.hash !== since.genesis) return readChain(table, hashOf, null)
+  const anchor = await table.get(since.seq)
+  if (anchor && anchor.hash === since.hash && hashOf(anchor) === anchor.hash) return { ...(await readChain(table, hashOf, since)), incremental: true }
+  // The checkpoint's record is gone or changed: read everything, which names a changed record; a chain that now
+  // ends before the checkpoint lost its newest records, which the links alone cannot show.
+  const full = await readChain(table, hashOf, null)
+  if (full.check.ok && full.check.checked < since.seq) {
+    return { check: { ok: false, checked: full.check.checked, firstBroken: full.check.checked + 1, reason: 'gap' }, head: full.head }
+  }
+  return full
 }
 
 export interface FiscalCheck {
   records: ChainCheck
   events: ChainCheck
+  /** Present when only what was added since the last good check was read (of both chains). */
+  incremental?: true
+}
+
+/** Both chains, whole or (with a checkpoint) from it; the heads reached are what a next checkpoint keeps. */
+async function verifyFrom(ctx: Ctx, since: FiscalCheckpoint | null): Promise<{ check: FiscalCheck; records: ChainHead; events: ChainHead }> {
+  const records = await verifyTable(ctx.db.fiscalRecords, recordHash, since ? since.records : undefined)
+  const events = await verifyTable(ctx.db.fiscalEvents, eventHash, since ? since.events : undefined)
+  const check: FiscalCheck = { records: records.check, events: events.check }
+  const incremental = records.incremental && events.incremental
+  return { check: incremental ? { ...check, incremental } : check, records: records.head, events: events.head }
 }
 
 export async function verifyFiscalChains(ctx: Ctx): Promise<FiscalCheck> {
-  return {
-    records: await verifyTable(ctx.db.fiscalRecords, recordHash),
-    events: await verifyTable(ctx.db.fiscalEvents, eventHash),
-  }
+  return (await verifyFrom(ctx, null)).check
 }
 
 /** Appends one event to the log (its own transaction). The installation id stays the one of the first event. */
@@ -56,14 +112,35 @@ function describeBreak(kind: 'records' | 'events', c: ChainCheck): string {
   return c.ok ? '' : `${kind}: first broken #${c.firstBroken} (${c.reason})`
 }
 
+function isHead(x: unknown): x is ChainHead {
+  if (x === null) return true
+  const h = x as { seq?: unknown; hash?: unknown; genesis?: unknown }
+  return typeof h === 'object' && Number.isSafeInteger(h.seq) && typeof h.hash === 'string' && typeof h.genesis === 'string'
+}
+
+/** The checkpoint a start may verify from: well-formed and recent enough, else null (read everything). */
+function usableCheckpoint(ctx: Ctx, store: CheckpointStore | undefined): FiscalCheckpoint | null {
+  const saved = store?.load() ?? null
+  if (!saved || typeof saved.fullAt !== 'string' || !isHead(saved.records) || !isHead(saved.events)) return null
+  const age = ctx.now().getTime() - Date.parse(saved.fullAt)
+  return Number.isFinite(age) && age >= 0 && age < FULL_CHECK_EVERY_DAYS * 86_400_000 ? saved : null
+}
+
 /**
  * At start ('start') or after a restore ('backupRestored'): log that event, verify both chains, and log an anomaly
  * for each broken one ('manual': the page's button, anomalies only). Returns the check (the fiscal page shows it).
+ * With a checkpoint store, a start verifies from the last good check (see above) and every good check moves it on.
  */
-export async function runFiscalCheck(ctx: Ctx, occasion: 'start' | 'backupRestored' | 'manual'): Promise<FiscalCheck | null> {
+export async function runFiscalCheck(
+  ctx: Ctx,
+  occasion: 'start' | 'backupRestored' | 'manual',
+  checkpoints?: CheckpointStore,
+): Promise<FiscalCheck | null> {
   const company = await ctx.db.company.get('company')
   if (!company || !keepsFiscalRecords(company)) return null
-  const check = await verifyFiscalChains(ctx)
+  const since = occasion === 'start' ? usableCheckpoint(ctx, checkpoints) : null
+  const { check, records, events } = await verifyFrom(ctx, since)
+  if (check.records.ok && check.events.ok) checkpoints?.save({ records, events, fullAt: since?.fullAt ?? ctx.now().toISOString() })
   // A check asked for on the page logs nothing unless it finds damage.
   if (occasion !== 'manual') await logFiscalEvent(ctx, occasion)
   if (!check.records.ok) await logFiscalEvent(ctx, 'anomalyRecords', describeBreak('records', check.records))
