@@ -93,3 +93,56 @@ test('a Romanian customer form offers the counties and Bucharest sectors e-Factu
   await page.getByTestId('customer-country').selectOption('ES')
   await expect(region).not.toHaveAttribute('list', /.+/)
 })
+
+/** A credit note's own XML from its page: type 381 with the invoice it corrects; then it counts as exported. */
+test('e-Factura XML of a Romanian credit note from its page', async ({ page, bridge, pageErrors }) => {
+  const setup = new SetupScreen(page)
+  await setup.open()
+  await page.getByTestId('language-switcher').selectOption('ro')
+  await setup.loadDemo('ro')
+  // A credit note (the demo reported them all: make one pending again, as a new one is).
+  const noteId = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('cobro')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const req = open.result.transaction('einvoiceReports').objectStore('einvoiceReports').getAll()
+          req.onsuccess = () => {
+            const rows = req.result as { documentId: string; documentKind: string; state: string }[]
+            resolve(rows.find((r) => r.documentKind === 'creditNote')?.documentId ?? 'none')
+          }
+          req.onerror = () => reject(req.error)
+        }
+      }),
+  )
+  expect(noteId).not.toBe('none')
+  await patchStoredRow(page, 'einvoiceReports', noteId, { state: 'pending' })
+  await page.goto(`/#/credit-notes/${encodeURIComponent(noteId)}`)
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
+  await page.getByTestId('creditnote-efactura').click()
+  await expect.poll(() => bridge.savedViaDialog.length).toBe(1)
+  const xml = readFileSync(bridge.savedViaDialog[0]!, 'utf8')
+  const doc = new XMLParser({ removeNSPrefix: true, parseTagValue: false }).parse(xml).CreditNote
+  expect(doc.CreditNoteTypeCode).toBe('381')
+  expect(heading).toContain(doc.ID)
+  expect(String(doc.BillingReference.InvoiceDocumentReference.ID)).toMatch(/\d/)
+  await expect(page.getByText('XML-ul e-Factura a fost salvat')).toBeVisible()
+  await shoot(page, '99-efactura-credit-note')
+  // Saved for the upload: the e-Factura page now counts it as exported (still to be reported).
+  const state = await page.evaluate(
+    (id) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('cobro')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const req = open.result.transaction('einvoiceReports').objectStore('einvoiceReports').get(id)
+          req.onsuccess = () => resolve(String((req.result as { state?: string } | undefined)?.state))
+          req.onerror = () => reject(req.error)
+        }
+      }),
+    noteId,
+  )
+  expect(state).toBe('exported')
+  expect(pageErrors).toEqual([])
+})

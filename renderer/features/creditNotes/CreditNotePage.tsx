@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/format'
 import { useCompany } from '../settings/hooks'
 import { usePdfActions } from '../invoices/usePdfActions'
 import { DocumentPaper } from '../invoices/view/DocumentPaper'
+import { creditNoteDoc, EFacturaButton } from '../invoices/view/EFacturaButton'
 import { useCreditNote, useOriginalInvoice } from './hooks'
 import '../invoices/invoices.css'
 
@@ -72,6 +73,7 @@ function CreditNoteView({ note, company, original }: { note: CreditNote; company
             <Button data-testid="creditnote-print" busy={pdf.busy === 'print'} onClick={pdf.printPdf}>
               {t('common:actions.print')}
             </Button>
+            {company.country === 'RO' && original ? <EFacturaButton doc={creditNoteDoc(note, original, company)} testId="creditnote-efactura" /> : null}
           </>
         }
       />

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { StatusBadge } from '../../components/StatusBadge'
 import { deleteDraft } from '../../db/repos/invoices'
 import { fiscalQrOf } from '../../db/repos/fiscal/records'
-import { EFacturaButton } from './view/EFacturaButton'
+import { EFacturaButton, invoiceDoc } from './view/EFacturaButton'
 import { daysOverdue, invoiceStatus } from '../../domain/invoiceStatus'
 import type { CompanySettings, Invoice } from '../../domain/types'
 import { cobro } from '../../lib/bridge'
@@ -133,7 +133,7 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
             <Button data-testid="invoice-print" busy={pdf.busy === 'print'} onClick={pdf.printPdf}>
               {t('common:actions.print')}
             </Button>
-            {company.country === 'RO' ? <EFacturaButton invoice={invoice} company={company} /> : null}
+            {company.country === 'RO' ? <EFacturaButton doc={invoiceDoc(invoice, company)} /> : null}
             {canCredit ? (
               <Button data-testid="invoice-credit-note" onClick={() => setCrediting(true)}>
                 {t('view.creditNote')}
