@@ -113,6 +113,22 @@ export const letterPdfRequestSchema = z.object({
   open: z.boolean(),
 })
 
+/**
+ * The batch as the channel checks it before the handler runs: everything but the letters themselves, which main
+ * checks one by one against letterModelSchema in short slices (electron/main/handlers/letterBatchInput.ts): 200
+ * letters at once kept main's event loop busy for 30-250 ms. Refusals name the same fields ('letters.3.principal').
+ * lettersBatchPdfRequestSchema below is the whole request, checked in one go (its type is the contract's).
+ */
+export const lettersBatchEnvelopeSchema = z.object({
+  letters: z
+    .array(z.custom<LetterModel>(() => true))
+    .min(1, { error: 'the batch needs at least one letter' })
+    .max(MAX_LETTERS_PER_BATCH, { error: `at most ${MAX_LETTERS_PER_BATCH} letters per batch` }),
+  mode: saveModeSchema,
+  open: z.boolean(),
+  batchName: name(120),
+})
+
 export const lettersBatchPdfRequestSchema = z.object({
   letters: z
     .array(letterModelSchema)
@@ -130,3 +146,4 @@ assertSame<Same<z.infer<typeof letterInvoiceRowSchema>, LetterInvoiceRow>>()
 assertSame<Same<z.infer<typeof letterModelSchema>, LetterModel>>()
 assertSame<Same<z.infer<typeof letterPdfRequestSchema>, LetterPdfRequest>>()
 assertSame<Same<z.infer<typeof lettersBatchPdfRequestSchema>, LettersBatchPdfRequest>>()
+assertSame<Same<z.infer<typeof lettersBatchEnvelopeSchema>, LettersBatchPdfRequest>>()

@@ -18,7 +18,7 @@ import type {
   TaxBreakdownRow,
 } from '../../renderer/domain/types'
 import type { Channel, CreditNotePdfRequest, InputOf, InvoicePdfRequest, StatementPdfRequest } from './channels'
-import { letterPdfRequestSchema, lettersBatchPdfRequestSchema } from './letterSchemas'
+import { letterPdfRequestSchema, lettersBatchEnvelopeSchema } from './letterSchemas'
 import { statementModelSchema } from './statementSchemas'
 import { balanceConfirmationsPdfRequestSchema } from './confirmationSchemas'
 import { exportSchemas } from './exportSchemas'
@@ -207,7 +207,7 @@ export const inputSchemas = {
   'documents:saveInvoicePdf': invoicePdfRequestSchema,
   'documents:saveCreditNotePdf': creditNotePdfRequestSchema,
   'documents:saveLetterPdf': letterPdfRequestSchema,
-  'documents:saveLettersBatchPdf': lettersBatchPdfRequestSchema,
+  'documents:saveLettersBatchPdf': lettersBatchEnvelopeSchema,
   'documents:saveStatementPdf': statementPdfRequestSchema,
   'documents:saveBalanceConfirmationsPdf': balanceConfirmationsPdfRequestSchema,
   ...exportSchemas,

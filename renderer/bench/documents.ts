@@ -9,7 +9,7 @@ import { requireCompany } from '../db/repos/company'
 import { loadWorkQueue } from '../db/repos/collections/queue'
 import { salesRegisterSource } from '../db/repos/reports/exports'
 import type { LetterModel } from '../domain/collections/types'
-import { letterModelFor } from '../features/collections/today/letterFor'
+import { letterModelsFor } from '../features/collections/today/letterFor'
 import { exportRequest } from '../features/reports/exports/exportTexts'
 import { runExport } from '../features/reports/exports/runExport'
 import { cobro } from '../lib/bridge'
@@ -23,10 +23,13 @@ export async function letters(ctx: Ctx, runs: number, today: string): Promise<Op
   if (items.length === 0) throw new Error('no letters due in the queue')
   return sampleParts('letters.batch200', runs, async (run) => {
     // Fewer customers than 200 with a letter due (the small company): their letters are repeated to make 200.
+    // Built as "Print all letters" builds them (letterModelsFor).
     const build = await timed(async () => {
-      const out: LetterModel[] = []
-      for (let i = 0; i < LETTERS; i++) out.push(await letterModelFor(ctx, items[i % items.length]!, today))
-      return out
+      const built = await letterModelsFor(ctx, Array.from({ length: LETTERS }, (_, i) => items[i % items.length]!), today)
+      return built.map((b): LetterModel => {
+        if ('error' in b) throw b.error
+        return b.letter
+      })
     })
     const pdf = await timed(() => cobro().saveLettersBatchPdf({ letters: build.value, mode: 'default', open: false, batchName: `Bench ${today} ${run}` }))
     return {

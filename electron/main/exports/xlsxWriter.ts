@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs'
 import { IpcError } from '../../contract/errors'
 import type { CurrencyCode } from '../../../renderer/domain/types'
 import { centsToNumber, xlsxValue } from './cells'
+import { directRowsOf } from './directRows'
 import { dateNumFmt, INTEGER_NUMFMT, moneyNumFmt, NUMBER_NUMFMT, PERCENT_NUMFMT } from './i18n'
 import { fileSink, writeFailed } from './sink'
 import type { ColumnDef, SheetLayout, SheetWriter } from './types'
@@ -22,6 +23,13 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const ZIP_BACKLOG = 256 * 1024
 /** A zip stage that takes nothing for this long is stuck (the file cannot be written). */
 const STALL_MS = 60_000
+
+/**
+ * The style of every text data cell: one shared object. exceljs gives each new cell a style object of its own and
+ * caches a style's id by object identity, so without this each text cell's (empty) style was rendered to XML to
+ * find its id again. Same style id as before: General, no font (exportsDirectRows.test.ts compares the bytes).
+ */
+const TEXT_STYLE: Style = Object.freeze({}) as Style
 
 /** Fonts carry their name: without it some readers (LibreOffice) fall back to a serif face. */
 const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 }
@@ -52,8 +60,13 @@ function cellStyle<R>(layout: SheetLayout<R>, col: ColumnDef<R>, currency: Curre
   }
 }
 
+export interface XlsxWriterOptions {
+  /** false: data rows through exceljs' own Row/Cell objects (same bytes, slower; tests compare the two). */
+  direct?: boolean
+}
+
 /** Opens `path` (which must not exist) and writes the title and header rows. */
-export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, reportAs: string): Promise<SheetWriter<R>> {
+export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, reportAs: string, options: XlsxWriterOptions = {}): Promise<SheetWriter<R>> {
   const sink = await fileSink(path, reportAs)
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Cobro'
@@ -155,8 +168,40 @@ export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, re
     row.commit()
   }
 
+  const direct = options.direct === false ? null : directRowsOf(workbook, sheet)
+  const letters = cols.map((_, i) => columnLetter(i + 1))
+
+  /** The data rows through directRows.ts: the XML exceljs would write for them, without its per-cell objects. */
+  function writeDirect(rows: readonly R[]): void {
+    let xml = ''
+    for (const data of rows) {
+      const n = next++
+      let cells = ''
+      let min = 0
+      let max = 0
+      for (const [i, c] of cols.entries()) {
+        const raw = c.value(data)
+        if (summed[i] && typeof raw === 'number') totals[i]! += BigInt(raw)
+        const value = xlsxValue(c.type, raw)
+        if (value === null) continue
+        if (min === 0) min = i + 1
+        max = i + 1
+        cells += direct!.cell(`${letters[i]}${n}`, value, c.type === 'text' ? TEXT_STYLE : styleOf(i, c, data))
+      }
+      xml += direct!.row(n, min, max, cells)
+    }
+    direct!.write(xml, next)
+  }
+
   return {
     async write(rows) {
+      if (direct) {
+        writeDirect(rows)
+        await catchUp()
+        check()
+        await sink.settle()
+        return
+      }
       for (const data of rows) {
         const row = sheet.getRow(next++)
         for (const [i, c] of cols.entries()) {
@@ -166,7 +211,7 @@ export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, re
           if (value === null) continue
           const cell = row.getCell(i + 1)
           cell.value = value
-          if (c.type !== 'text') cell.style = styleOf(i, c, data)
+          cell.style = c.type === 'text' ? TEXT_STYLE : styleOf(i, c, data)
         }
         row.commit()
       }

@@ -10,6 +10,7 @@ import { buildLettersDoc } from '../documents/pdf/letterDoc'
 import { renderLetters } from '../documents/pdf/letterRenderer'
 import type { HandlerDeps } from './deps'
 import { detail, renderOrFail, saveAndMaybeOpen } from './documents'
+import { checkBatchLetters } from './letterBatchInput'
 
 export async function saveLetterPdf(deps: HandlerDeps, req: LetterPdfRequest): Promise<SaveResult> {
   const bytes = await renderOrFail(() => buildLettersDoc([req.letter]), deps.fontsDir)
@@ -17,10 +18,12 @@ export async function saveLetterPdf(deps: HandlerDeps, req: LetterPdfRequest): P
 }
 
 export async function saveLettersBatchPdf(deps: HandlerDeps, req: LettersBatchPdfRequest): Promise<SaveResult> {
-  const lang = req.letters[0]?.language ?? 'es'
+  // The channel checked the envelope only: the letters are checked here, in slices (letterBatchInput.ts).
+  const letters = await checkBatchLetters(req.letters)
+  const lang = letters[0]?.language ?? 'es'
   let bytes: Buffer
   try {
-    bytes = (await renderLetters(req.letters, req.batchName, { fontsDir: deps.fontsDir, workerPath: deps.pdfWorkerPath, useWorker: true })).bytes
+    bytes = (await renderLetters(letters, req.batchName, { fontsDir: deps.fontsDir, workerPath: deps.pdfWorkerPath, useWorker: true })).bytes
   } catch (err) {
     throw new IpcError('pdf.renderFailed', { detail: detail(err) })
   }

@@ -86,7 +86,7 @@ function foreignFields(doc: Document, companyCurrency: CurrencyCode, sign: 1 | -
 }
 
 /** Date, then printed number (plain code-point order: 'F2026-000009' < 'F2026-000010'), then invoices first. */
-function registerOrder(a: SalesRegisterRow, b: SalesRegisterRow): number {
+export function registerOrder(a: SalesRegisterRow, b: SalesRegisterRow): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1
   if (a.number !== b.number) return a.number < b.number ? -1 : 1
   return a.docType === b.docType ? 0 : a.docType === 'invoice' ? -1 : 1

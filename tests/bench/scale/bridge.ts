@@ -3,6 +3,11 @@
  * does), with one fixed folder for the whole run (the daily backup written at the first start is found by the next
  * starts, as in the app) and a log of every call (channel, duration, failure) so the driver knows when main's work
  * is done and how long it took. The handlers run in this Node process: its event loop and memory are main's here.
+ *
+ * Payloads cross as one JSON string each way. Electron's IPC structured-clones a request (about the cost of a
+ * JSON.stringify in the renderer and a JSON.parse in main); Playwright's own argument serializer walks and tags
+ * every value on both sides and, for a 2,000-row export chunk or 200 letters, cost seconds and long event-loop
+ * blocks in this process that the app does not have. A string crosses Playwright as one value.
  */
 import type { Page } from '@playwright/test'
 import { mkdirSync, mkdtempSync } from 'node:fs'
@@ -62,13 +67,13 @@ export async function installBenchBridge(page: Page): Promise<BenchBridge> {
     platform: process.platform,
   })
   for (const [method, channel] of Object.entries(apiChannels)) {
-    await page.exposeFunction(`__cobro_${method}`, async (input: unknown) => {
+    await page.exposeFunction(`__cobro_${method}`, async (json: string | undefined) => {
       bridge.inFlight.set(method, (bridge.inFlight.get(method) ?? 0) + 1)
       const t0 = performance.now()
-      const result = await dispatch(channel, input)
-      bridge.calls.push({ method, ms: performance.now() - t0, ok: result.ok, inputChars: input === undefined ? 0 : JSON.stringify(input).length })
+      const result = await dispatch(channel, json === undefined ? undefined : JSON.parse(json))
+      bridge.calls.push({ method, ms: performance.now() - t0, ok: result.ok, inputChars: json?.length ?? 0 })
       bridge.inFlight.set(method, (bridge.inFlight.get(method) ?? 1) - 1)
-      return method === 'listBackups' && bridge.assumeDailyBackupDone ? withTodaysBackup(result) : result
+      return JSON.stringify(method === 'listBackups' && bridge.assumeDailyBackupDone ? withTodaysBackup(result) : result)
     })
   }
   // Same unwrapping as electron/preload/index.ts: resolve with the value or throw an Error carrying the code.
@@ -76,8 +81,12 @@ export async function installBenchBridge(page: Page): Promise<BenchBridge> {
     const api: Record<string, (input?: unknown) => Promise<unknown>> = {}
     for (const name of names) {
       api[name] = async (input?: unknown) => {
-        const fn = (window as unknown as Record<string, (i: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; params: unknown } }>>)[`__cobro_${name}`]
-        const result = await fn!(input)
+        const fn = (window as unknown as Record<string, (json: string | undefined) => Promise<string>>)[`__cobro_${name}`]
+        const result = JSON.parse(await fn!(input === undefined ? undefined : JSON.stringify(input))) as {
+          ok: boolean
+          value?: unknown
+          error?: { code: string; params: unknown }
+        }
         if (result.ok) return result.value
         const err = new Error('COBRO_ERR:' + JSON.stringify(result.error)) as Error & { code?: string; params?: unknown }
         err.code = result.error?.code

@@ -36,6 +36,32 @@ export async function letterModelFor(ctx: Ctx, item: WorkQueueItem, today: IsoDa
   })
 }
 
+/** Letters built at the same time by letterModelsFor: each mostly waits on IndexedDB, not on the CPU. */
+export const LETTERS_IN_FLIGHT = 8
+
+export type BuiltLetter = { item: WorkQueueItem; letter: LetterModel } | { item: WorkQueueItem; error: unknown }
+
+/**
+ * The letters of many queue items ("Print all letters due today"), in the items' order, a few at a time: one by
+ * one, 200 letters spent 1.5-3 s waiting on the database. An item whose letter cannot be built gets its error.
+ */
+export async function letterModelsFor(ctx: Ctx, items: readonly WorkQueueItem[], today: IsoDate, inFlight = LETTERS_IN_FLIGHT): Promise<BuiltLetter[]> {
+  const out: BuiltLetter[] = new Array<BuiltLetter>(items.length)
+  let next = 0
+  async function worker(): Promise<void> {
+    for (let i = next++; i < items.length; i = next++) {
+      const item = items[i]!
+      try {
+        out[i] = { item, letter: await letterModelFor(ctx, item, today) }
+      } catch (error) {
+        out[i] = { item, error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker))
+  return out
+}
+
 /** What recording the item's letter as sent writes: one StepRecord per proposed step and one timeline entry. */
 export function letterSentInput(item: WorkQueueItem, today: IsoDate, documentName: string, deliveryMethod: DeliveryMethod, text: string): LetterSentInput {
   return {

@@ -8,7 +8,7 @@ import { ctx } from '../../../lib/ctx'
 import { errorMessage } from '../../../lib/errors'
 import { useToasts } from '../../../stores/toasts'
 import { stepName } from '../explain'
-import { fileNameOf, letterModelFor, letterSentInput } from './letterFor'
+import { fileNameOf, letterModelFor, letterModelsFor, letterSentInput } from './letterFor'
 
 /** What is waiting for the user's confirmation before printing. */
 export interface PendingPrint {
@@ -63,12 +63,9 @@ export function usePrintLetters(today: string, needsBankConfirm: boolean) {
     try {
       const built: Array<{ item: WorkQueueItem; letter: LetterModel }> = []
       const failed: string[] = []
-      for (const item of items) {
-        try {
-          built.push({ item, letter: await letterModelFor(ctx, item, today) })
-        } catch (err) {
-          failed.push(`${item.customerName}: ${errorMessage(t, err)}`)
-        }
+      for (const b of await letterModelsFor(ctx, items, today)) {
+        if ('letter' in b) built.push(b)
+        else failed.push(`${b.item.customerName}: ${errorMessage(t, b.error)}`)
       }
       if (built.length === 0) {
         if (failed.length > 0) toasts.push('error', failed.join(' · '))

@@ -6,9 +6,10 @@ import { recordLetterSent } from '../../../../renderer/db/repos/collections/step
 import { timelineOf } from '../../../../renderer/db/repos/interactions'
 import { getCustomer, updateCustomer } from '../../../../renderer/db/repos/customers'
 import { bankImportStale, invoiceNumbers, stepName } from '../../../../renderer/features/collections/explain'
-import { fileNameOf, letterModelFor, letterSentInput } from '../../../../renderer/features/collections/today/letterFor'
+import { fileNameOf, letterModelFor, letterModelsFor, letterSentInput } from '../../../../renderer/features/collections/today/letterFor'
 import { customerToValues, valuesToCustomerInput, makeCustomerSchema } from '../../../../renderer/features/customers/form/customerSchema'
-import { esSetup } from '../../db/helpers'
+import { customerInput, esSetup } from '../../db/helpers'
+import { createCustomer } from '../../../../renderer/db/repos/customers'
 import { issued, itemOf } from '../../db/collections/fixtures'
 
 /** A stand-in for i18next's t: the key and its options, so wording choices can be asserted. */
@@ -35,6 +36,23 @@ describe("Today's letter: from the queue item to the printed model and back to t
     const timeline = await timelineOf(ctx, customer.id)
     expect(timeline[0]).toMatchObject({ type: 'letter', documentName: 'Recordatorio - C0001 - 2026-11-23.pdf', invoiceIds: [inv.id] })
     expect(itemOf(await loadWorkQueue(ctx, today), customer.id)?.letters ?? []).toHaveLength(0)
+  })
+
+  it('builds many letters a few at a time, in the items\' order, each as one by one, an unbuildable item with its error', async () => {
+    const { ctx, customer } = await esSetup()
+    const customers = [customer]
+    for (let i = 2; i <= 11; i++) customers.push(await createCustomer(ctx, customerInput({ code: `C${String(i).padStart(4, '0')}`, legalName: `Cliente ${i}, S.L.` })))
+    for (const [i, c] of customers.entries()) await issued(ctx, c.id, '2026-10-10', 10000 + i)
+    const today = '2026-11-23'
+    const queue = await loadWorkQueue(ctx, today)
+    const items = customers.map((c) => itemOf(queue, c.id)!).reverse()
+    const broken = { ...items[4]!, letters: [] }
+    const built = await letterModelsFor(ctx, [...items.slice(0, 4), broken, ...items.slice(4)], today, 3)
+    expect(built.map((b) => b.item.customerId)).toEqual([...items.slice(0, 4), broken, ...items.slice(4)].map((i) => i.customerId))
+    expect('error' in built[4]! && (built[4].error as { code?: string }).code).toBe('letters.noInvoices')
+    const one = await Promise.all(items.map((i) => letterModelFor(ctx, i, today)))
+    expect(built.filter((b) => 'letter' in b).map((b) => ('letter' in b ? b.letter : null))).toEqual(one)
+    expect(one.map((l) => l.principal)).toEqual(items.map((_, k) => 10000 + (items.length - 1 - k)))
   })
 
   it('states interest at the contractual rate typed in the customer form (9,5 % -> 950 bp)', async () => {
