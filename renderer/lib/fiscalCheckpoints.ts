@@ -1,12 +1,12 @@
 /**
  * Where this PC keeps its last good check of the VERI*FACTU chains (renderer/db/repos/fiscal/verify.ts): local
- * storage, beside the database. Losing it, or finding it odd, only means the next start reads the chains whole.
+ * storage, beside the database. Losing it, or finding it odd, only means the next check has nothing to compare with.
  */
 import type { CheckpointStore, FiscalCheckpoint } from '../db/repos/fiscal/verify'
 
 const CHECKPOINT_KEY = 'cobro.fiscalCheckpoint'
 
-/** This PC's last good check of the chains (local storage: a lost or odd value only means a full check). */
+/** This PC's last good check of the chains. */
 export const localCheckpoints: CheckpointStore = {
   load() {
     try {
@@ -19,7 +19,7 @@ export const localCheckpoints: CheckpointStore = {
     try {
       globalThis.localStorage?.setItem(CHECKPOINT_KEY, JSON.stringify(checkpoint))
     } catch {
-      // Storage full or unavailable: the next start reads the chains whole.
+      // Storage full or unavailable: the next check has nothing to compare with.
     }
   },
 }

@@ -3,10 +3,10 @@
  * together) and checked link by link. It runs at start and after a restore; when a chain is broken it logs an
  * anomaly event naming the first broken record, so the log itself says when the damage was found.
  *
- * At start the check is incremental: from the last verified head (a checkpoint the PC keeps), only the records
- * added since are read, after checking that the checkpoint's own record is still there, unchanged. Once a week, after
- * a restore, and on the page's button, the whole chain is read again (a ten-year chain is ~200,000 records, seconds
- * of work that need not run on every start).
+ * The links alone cannot show that the newest records were deleted. So the PC keeps a checkpoint of each chain's
+ * last good check (its head and its first record's hash): a chain that now ends before that head, with the same
+ * first record, lost records, and the check names the first missing one. A restore moves the checkpoint to the
+ * restored chains; other data altogether (another first record) is compared with nothing.
  */
 import { checkChain, eventHash, recordHash, COBRO_SOFTWARE, type ChainCheck, type FiscalEvent, type FiscalEventType } from '../../../domain/einvoice/verifactu'
 import type { Table } from 'dexie'
@@ -23,8 +23,8 @@ export type ChainHead = { seq: number; hash: string; genesis: string } | null
 export interface FiscalCheckpoint {
   records: ChainHead
   events: ChainHead
-  /** When the whole chains were last read (ISO). */
-  fullAt: string
+  /** When it was taken (ISO). */
+  at: string
 }
 
 /** Where the checkpoint lives (the app: this PC's local storage; tests: memory). */
@@ -32,9 +32,6 @@ export interface CheckpointStore {
   load(): FiscalCheckpoint | null
   save(checkpoint: FiscalCheckpoint): void
 }
-
-/** The whole chains are read again at a start when the last full read is older than this. */
-export const FULL_CHECK_EVERY_DAYS = 7
 
 type Chained = { seq: number; previousHash: string; hash: string }
 
@@ -50,22 +47,11 @@ async function readChain<T extends Chained>(table: Table<T, number>, hashOf: (r:
   }
 }
 
-/** `since`: the checkpoint's head of this chain (null: it was empty then); undefined: no checkpoint, read it all. */
-async function verifyTable<T extends Chained>(
-  table: Table<T, number>,
-  hashOf: (r: T) => string,
-  since: ChainHead | undefined,
-): Promise<{ check: ChainCheck; head: ChainHead; incremental?: true }> {
-  if (since === undefined) return readChain(table, hashOf, null)
-  if (since === null) return { ...(await readChain(table, hashOf, null)), incremental: true } // all of it is new
-  // Another chain altogether (the data were replaced): read it whole, nothing to compare with.
-  if ((await table.get(1))?.hash !== since.genesis) return readChain(table, hashOf, null)
-  const anchor = await table.get(since.seq)
-  if (anchor && anchor.hash === since.hash && hashOf(anchor) === anchor.hash) return { ...(await readChain(table, hashOf, since)), incremental: true }
-  // The checkpoint's record is gone or changed: read everything, which names a changed record; a chain that now
-  // ends before the checkpoint lost its newest records, which the links alone cannot show.
+/** The whole chain; `since` (the checkpoint's head of this chain) also finds a chain cut short after it. */
+async function verifyTable<T extends Chained>(table: Table<T, number>, hashOf: (r: T) => string, since: ChainHead): Promise<{ check: ChainCheck; head: ChainHead }> {
   const full = await readChain(table, hashOf, null)
-  if (full.check.ok && full.check.checked < since.seq) {
+  const sameChain = since !== null && full.head?.genesis === since.genesis
+  if (sameChain && full.check.ok && full.check.checked < since.seq) {
     return { check: { ok: false, checked: full.check.checked, firstBroken: full.check.checked + 1, reason: 'gap' }, head: full.head }
   }
   return full
@@ -74,17 +60,13 @@ async function verifyTable<T extends Chained>(
 export interface FiscalCheck {
   records: ChainCheck
   events: ChainCheck
-  /** Present when only what was added since the last good check was read (of both chains). */
-  incremental?: true
 }
 
-/** Both chains, whole or (with a checkpoint) from it; the heads reached are what a next checkpoint keeps. */
+/** Both chains, compared with a checkpoint when there is one; the heads reached are what a next checkpoint keeps. */
 async function verifyFrom(ctx: Ctx, since: FiscalCheckpoint | null): Promise<{ check: FiscalCheck; records: ChainHead; events: ChainHead }> {
-  const records = await verifyTable(ctx.db.fiscalRecords, recordHash, since ? since.records : undefined)
-  const events = await verifyTable(ctx.db.fiscalEvents, eventHash, since ? since.events : undefined)
-  const check: FiscalCheck = { records: records.check, events: events.check }
-  const incremental = records.incremental && events.incremental
-  return { check: incremental ? { ...check, incremental } : check, records: records.head, events: events.head }
+  const records = await verifyTable(ctx.db.fiscalRecords, recordHash, since?.records ?? null)
+  const events = await verifyTable(ctx.db.fiscalEvents, eventHash, since?.events ?? null)
+  return { check: { records: records.check, events: events.check }, records: records.head, events: events.head }
 }
 
 export async function verifyFiscalChains(ctx: Ctx): Promise<FiscalCheck> {
@@ -118,18 +100,17 @@ function isHead(x: unknown): x is ChainHead {
   return typeof h === 'object' && Number.isSafeInteger(h.seq) && typeof h.hash === 'string' && typeof h.genesis === 'string'
 }
 
-/** The checkpoint a start may verify from: well-formed and recent enough, else null (read everything). */
-function usableCheckpoint(ctx: Ctx, store: CheckpointStore | undefined): FiscalCheckpoint | null {
+/** The saved checkpoint when it is well-formed (a lost or odd one only means nothing to compare with). */
+function usableCheckpoint(store: CheckpointStore | undefined): FiscalCheckpoint | null {
   const saved = store?.load() ?? null
-  if (!saved || typeof saved.fullAt !== 'string' || !isHead(saved.records) || !isHead(saved.events)) return null
-  const age = ctx.now().getTime() - Date.parse(saved.fullAt)
-  return Number.isFinite(age) && age >= 0 && age < FULL_CHECK_EVERY_DAYS * 86_400_000 ? saved : null
+  return saved && isHead(saved.records) && isHead(saved.events) ? saved : null
 }
 
 /**
  * At start ('start') or after a restore ('backupRestored'): log that event, verify both chains, and log an anomaly
  * for each broken one ('manual': the page's button, anomalies only). Returns the check (the fiscal page shows it).
- * With a checkpoint store, a start verifies from the last good check (see above) and every good check moves it on.
+ * With a checkpoint store, the chains are also compared with the last good check (see above), and every good check
+ * moves it on; after a restore the restored chains are the new reference.
  */
 export async function runFiscalCheck(
   ctx: Ctx,
@@ -138,9 +119,9 @@ export async function runFiscalCheck(
 ): Promise<FiscalCheck | null> {
   const company = await ctx.db.company.get('company')
   if (!company || !keepsFiscalRecords(company)) return null
-  const since = occasion === 'start' ? usableCheckpoint(ctx, checkpoints) : null
+  const since = occasion === 'backupRestored' ? null : usableCheckpoint(checkpoints)
   const { check, records, events } = await verifyFrom(ctx, since)
-  if (check.records.ok && check.events.ok) checkpoints?.save({ records, events, fullAt: since?.fullAt ?? ctx.now().toISOString() })
+  if (check.records.ok && check.events.ok) checkpoints?.save({ records, events, at: ctx.now().toISOString() })
   // A check asked for on the page logs nothing unless it finds damage.
   if (occasion !== 'manual') await logFiscalEvent(ctx, occasion)
   if (!check.records.ok) await logFiscalEvent(ctx, 'anomalyRecords', describeBreak('records', check.records))
