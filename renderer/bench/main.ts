@@ -3,13 +3,14 @@
  * given size and runs each measured operation the way the app's screens call it, timing inside the page with
  * performance.now(). Built only with COBRO_BENCH=1; tests/bench/scale drives it through window.cobroBench.
  */
+import Dexie from 'dexie'
 import '../lib/zodConfig'
 import { initI18n } from '../lib/i18n'
 import { loadDemoCompany } from '../db/demo'
 import type { Ctx } from '../db/context'
 import { openDb } from '../db/context'
-import { allTables } from '../db/schema'
-import type { CobroBench, LoadRequest, LoadResult, OpName, OpResult, TableCounts } from './protocol'
+import { allTables, DB_NAME } from '../db/schema'
+import type { CobroBench, LoadRequest, LoadResult, OpenResult, OpName, OpResult, TableCounts } from './protocol'
 import { topUpInteractions } from './topUp'
 import { runOp } from './ops'
 
@@ -42,6 +43,23 @@ async function load(req: LoadRequest): Promise<LoadResult> {
   return { generateAndWriteMs: t1 - t0, topUpMs: t2 - t1, topUpInteractions: added }
 }
 
+/** The stored version first (Dexie's dynamic mode opens without upgrading), then the app's open, timed. */
+async function open(): Promise<OpenResult> {
+  let fromVersion = 0
+  const probe = new Dexie(DB_NAME, { autoOpen: false })
+  try {
+    await probe.open()
+    fromVersion = probe.verno
+  } catch (e) {
+    if (!(e instanceof Dexie.NoSuchDatabaseError)) throw e
+  } finally {
+    probe.close()
+  }
+  const t0 = performance.now()
+  await ctx.db.open()
+  return { fromVersion, toVersion: ctx.db.verno, ms: performance.now() - t0 }
+}
+
 async function counts(): Promise<TableCounts> {
   const out: TableCounts = {}
   for (const t of allTables(ctx.db)) out[t.name] = await t.count()
@@ -55,5 +73,5 @@ async function run(op: OpName, runs: number, today: string): Promise<OpResult> {
   return result
 }
 
-const bench: CobroBench = { load, counts, run }
+const bench: CobroBench = { open, load, counts, run }
 Object.defineProperty(window, 'cobroBench', { value: bench })

@@ -21,6 +21,13 @@ export interface LoadResult {
 
 export type TableCounts = Record<string, number>
 
+/** Opening the database: the version found, the version reached, and how long Dexie's upgrade (if any) took. */
+export interface OpenResult {
+  fromVersion: number
+  toVersion: number
+  ms: number
+}
+
 /** One measured operation: its samples in ms (performance.now() in the page) and what it worked on. */
 export interface OpResult {
   op: string
@@ -51,6 +58,8 @@ export const OPS = [
 export type OpName = (typeof OPS)[number]
 
 export interface CobroBench {
+  /** Opens the database, running the schema upgrades a cached profile of an older version needs. */
+  open(): Promise<OpenResult>
   load(req: LoadRequest): Promise<LoadResult>
   counts(): Promise<TableCounts>
   /** `runs` timed samples (plus a warm-up for the quick reads); `today` is the data's last day. */

@@ -9,6 +9,7 @@ import { mixSeed, Rng } from '../domain/demo'
 import type { Interaction } from '../domain/types'
 import type { Ctx } from '../db/context'
 import type { LoadRequest } from './protocol'
+import { bulkPutInteractions, interactionWriteTables } from '../db/repos/lastContacts'
 
 const KINDS: Array<Pick<Interaction, 'type' | 'outcome' | 'text'>> = [
   { type: 'call', outcome: 'reached', text: 'Llamada de seguimiento: confirma que la factura está en pago.' },
@@ -47,7 +48,7 @@ export async function topUpInteractions(ctx: Ctx, req: LoadRequest): Promise<num
         })
       }
     })
-    await db.interactions.bulkPut(rows)
+    await db.transaction('rw', interactionWriteTables(db), () => bulkPutInteractions(db, rows))
     added += rows.length
   }
   return added

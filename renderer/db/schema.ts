@@ -16,6 +16,12 @@
  * v5: the bank (issue 5). New tables only.
  * v6: users (issue 6): people who sign in, with their role and password hash. A new table only: a database with no
  *     user runs as the owner without a password until the owner sets one.
+ * v7, v8: Spanish invoice records and Romania's e-Factura reporting (new tables only).
+ * v9: maintained read models (issue 7, scale), moved in the same transaction as every invoice write
+ *     (repos/invoiceCounters.ts): `counters` (invoices per status figure and open invoices per due date) and
+ *     `openItems` (one slim row per open invoice, for the work queue and aging); and, with every interaction write,
+ *     `lastContacts` (each customer's two latest interactions, repos/lastContacts.ts). The upgrade backfills them
+ *     from the indexes, the open invoices' rows and two interactions per customer.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type {
@@ -45,6 +51,8 @@ import type { ColumnMapping } from '../domain/bank/types'
 import type { User } from '../domain/users/types'
 import type { FiscalEvent, FiscalRecord } from '../domain/einvoice/verifactu/types'
 import type { EInvoiceReport } from '../domain/einvoice/efactura/report'
+import { backfillInvoiceCounters, type CounterRow, type OpenItemRow } from './repos/invoiceCounters'
+import { backfillLastContacts, type LastContactsRow } from './repos/lastContacts'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -121,7 +129,15 @@ export const STORES_V8 = {
   einvoiceReports: 'documentId, [state+deadline]',
 } as const
 
-export const LATEST_VERSION = 8
+/** v9: maintained counts keyed by name, the open invoices' slim rows (by customer), each customer's latest contacts. */
+export const STORES_V9 = {
+  ...STORES_V8,
+  counters: 'id',
+  openItems: 'id, customerId, [dueDate+id]',
+  lastContacts: 'customerId',
+} as const
+
+export const LATEST_VERSION = 9
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -185,6 +201,16 @@ export function defineV8(db: Dexie): void {
   db.version(8).stores(STORES_V8)
 }
 
+/** The v8 -> v9 data migration: the invoice counters, from the indexes (exported for the tests). */
+export async function upgradeToV9(tx: Transaction): Promise<void> {
+  await backfillInvoiceCounters(tx)
+  await backfillLastContacts(tx)
+}
+
+export function defineV9(db: Dexie): void {
+  db.version(9).stores(STORES_V9).upgrade(upgradeToV9)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -212,6 +238,9 @@ export class CobroDb extends Dexie {
   fiscalRecords!: Table<FiscalRecord, number>
   fiscalEvents!: Table<FiscalEvent, number>
   einvoiceReports!: Table<EInvoiceReport, string>
+  counters!: Table<CounterRow, string>
+  openItems!: Table<OpenItemRow, string>
+  lastContacts!: Table<LastContactsRow, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -223,6 +252,7 @@ export class CobroDb extends Dexie {
     defineV6(this)
     defineV7(this)
     defineV8(this)
+    defineV9(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -257,5 +287,8 @@ export function allTables(db: CobroDb): Table[] {
     db.fiscalRecords,
     db.fiscalEvents,
     db.einvoiceReports,
+    db.counters,
+    db.openItems,
+    db.lastContacts,
   ] as Table[]
 }

@@ -13,6 +13,7 @@ import {
   defineV6,
   defineV7,
   defineV8,
+  defineV9,
   LATEST_VERSION,
   STORES_V1,
   STORES_V2,
@@ -22,6 +23,7 @@ import {
   STORES_V6,
   STORES_V7,
   STORES_V8,
+  STORES_V9,
 } from '../schema'
 
 export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
@@ -33,6 +35,7 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
   6: STORES_V6,
   7: STORES_V7,
   8: STORES_V8,
+  9: STORES_V9,
 }
 
 /** defineVn per version; declaring 1..n on a Dexie instance gives exactly version n with its upgrades. */
@@ -45,6 +48,7 @@ export const DEFINE_BY_VERSION: Readonly<Record<number, (db: Dexie) => void>> = 
   6: defineV6,
   7: defineV7,
   8: defineV8,
+  9: defineV9,
 }
 
 export { LATEST_VERSION }

@@ -11,6 +11,8 @@ import { allTables } from '../schema'
 import { customerWords, productWords, toStoredInvoice } from '../stored'
 import { writeAudit } from '../repos/audit'
 import { requireRight } from '../rights'
+import { bulkPutInvoices, invoiceWriteTables } from '../repos/invoiceCounters'
+import { bulkPutInteractions, interactionWriteTables } from '../repos/lastContacts'
 import { registerDemoRecords } from './fiscal'
 import { registerDemoEInvoiceReports } from './einvoice'
 
@@ -49,14 +51,14 @@ export async function loadDemoCompany(ctx: Ctx, opts: LoadDemoOptions): Promise<
     })
     let done = 0
     for (const chunk of demoChunks(plan, opts.customersPerChunk ?? 50)) {
-      const tables = [db.customers, db.invoices, db.creditNotes, db.payments, db.allocations, db.interactions, db.disputes]
+      const tables = [db.customers, ...invoiceWriteTables(db), db.creditNotes, db.payments, db.allocations, ...interactionWriteTables(db), db.disputes]
       await db.transaction('rw', tables, async () => {
         await db.customers.bulkPut(chunk.customers.map((c) => ({ ...c, searchWords: customerWords(c) })))
-        await db.invoices.bulkPut(chunk.invoices.map(toStoredInvoice))
+        await bulkPutInvoices(db, chunk.invoices.map(toStoredInvoice))
         await db.creditNotes.bulkPut(chunk.creditNotes)
         await db.payments.bulkPut(chunk.payments)
         await db.allocations.bulkPut(chunk.allocations)
-        await db.interactions.bulkPut(chunk.interactions)
+        await bulkPutInteractions(db, chunk.interactions)
         await db.disputes.bulkPut(chunk.disputes)
       })
       done += chunk.customers.length

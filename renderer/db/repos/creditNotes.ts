@@ -14,6 +14,7 @@ import { linesCreditNoteSchema, wholeCreditNoteSchema, type CreditNoteInput } fr
 import { toStoredInvoice } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
+import { invoiceWriteTables, putInvoice } from './invoiceCounters'
 import { requireCompany } from './company'
 import { requireCustomer } from './customers'
 import { customerSnapshot, IssueRefusedError, linesFromInput, sellerSnapshot } from './invoices'
@@ -44,7 +45,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
   requireRight(ctx, 'creditNotes.issue')
   const v = parseCreditNote(input)
   const { db } = ctx
-  const tables = [db.creditNotes, db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords, db.einvoiceReports]
+  const tables = [db.creditNotes, ...invoiceWriteTables(db), db.customers, db.company, db.series, db.audit, db.fiscalRecords, db.einvoiceReports]
   return db.transaction('rw', tables, async () => {
     const invoice = await db.invoices.get(v.invoiceId)
     if (!invoice) throw new DomainError('data.invoice.notFound')
@@ -92,7 +93,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
     }
     const after = toStoredInvoice({ ...invoice, creditedAmount: invoice.creditedAmount + totals.total, updatedAt: at })
     await db.creditNotes.add(note)
-    await db.invoices.put(after)
+    await putInvoice(db, invoice, after)
     await db.customers.update(customer.id, { balance: customer.balance - totals.total })
     await writeAudit(ctx, 'creditNote', note.id, 'issue', null, note)
     await writeAudit(

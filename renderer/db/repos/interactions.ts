@@ -6,6 +6,7 @@ import { newId, nowIso, type Ctx } from '../context'
 import { interactionInputSchema, type InteractionInput } from '../inputs'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
+import { addInteraction, interactionWriteTables } from './lastContacts'
 import { requireCustomer } from './customers'
 import { requireRight } from '../rights'
 
@@ -26,7 +27,7 @@ export async function logInteraction(ctx: Ctx, input: InteractionInput): Promise
   }
   if (v.type === 'note' && v.text === '') throw new DomainError('data.field.required', { field: 'text', path: 'text' })
   const { db } = ctx
-  return db.transaction('rw', [db.interactions, db.invoices, db.customers, db.audit], async () => {
+  return db.transaction('rw', [...interactionWriteTables(db), db.invoices, db.customers, db.audit], async () => {
     const customer = await requireCustomer(ctx, v.customerId)
     for (const invoiceId of v.invoiceIds) {
       const inv = await db.invoices.get(invoiceId)
@@ -45,7 +46,7 @@ export async function logInteraction(ctx: Ctx, input: InteractionInput): Promise
       promiseAmount: isPromise ? v.promiseAmount : null,
       user: ctx.user,
     }
-    await db.interactions.add(row)
+    await addInteraction(db, row)
     await writeAudit(ctx, 'interaction', row.id, 'create', null, row)
     return row
   })

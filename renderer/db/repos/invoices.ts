@@ -19,6 +19,7 @@ import { takeNextNumber } from './series'
 import { requireRight } from '../rights'
 import { appendInvoiceRecord } from './fiscal/records'
 import { addEInvoiceReport } from './einvoice/reports'
+import { deleteInvoice, invoiceWriteTables, putInvoice } from './invoiceCounters'
 
 export type { InvoiceDraftInput, InvoiceLineInput } from '../inputs'
 export { listInvoices, countByStatus, type InvoiceListQuery } from './invoiceQueries'
@@ -67,7 +68,7 @@ export async function saveDraft(ctx: Ctx, input: InvoiceDraftInput): Promise<Inv
   requireRight(ctx, 'invoices.write')
   const v = parseInput(invoiceDraftInputSchema, input)
   const { db } = ctx
-  return db.transaction('rw', [db.invoices, db.customers, db.company, db.audit], async () => {
+  return db.transaction('rw', [...invoiceWriteTables(db), db.customers, db.company, db.audit], async () => {
     const company = await requireCompany(ctx)
     const customer = await requireCustomer(ctx, v.customerId)
     const before = v.id ? await db.invoices.get(v.id) : undefined
@@ -116,7 +117,7 @@ export async function saveDraft(ctx: Ctx, input: InvoiceDraftInput): Promise<Inv
       issuedAt: '',
     }
     const row = toStoredInvoice(draft)
-    await db.invoices.put(row)
+    await putInvoice(db, before, row)
     await writeAudit(ctx, 'invoice', row.id, before ? 'update' : 'create', before ?? null, row)
     return row
   })
@@ -126,11 +127,11 @@ export async function saveDraft(ctx: Ctx, input: InvoiceDraftInput): Promise<Inv
 export async function deleteDraft(ctx: Ctx, id: string): Promise<void> {
   requireRight(ctx, 'invoices.write')
   const { db } = ctx
-  await db.transaction('rw', db.invoices, db.audit, async () => {
+  await db.transaction('rw', [...invoiceWriteTables(db), db.audit], async () => {
     const before = await db.invoices.get(id)
     if (!before) throw new DomainError('data.invoice.notFound')
     if (before.lifecycle !== 'draft') throw new DomainError('data.invoice.notDraft', { number: before.fullNumber })
-    await db.invoices.delete(id)
+    await deleteInvoice(db, before)
     await writeAudit(ctx, 'invoice', id, 'delete', before, null)
   })
 }
@@ -149,7 +150,8 @@ async function lastIssued(ctx: Ctx, series: string, year: number): Promise<Store
 export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate } = {}): Promise<Invoice> {
   requireRight(ctx, 'invoices.write')
   const { db } = ctx
-  return db.transaction('rw', [db.invoices, db.customers, db.company, db.series, db.audit, db.fiscalRecords, db.einvoiceReports], async () => {
+  const tables = [...invoiceWriteTables(db), db.customers, db.company, db.series, db.audit, db.fiscalRecords, db.einvoiceReports]
+  return db.transaction('rw', tables, async () => {
     const draft = await db.invoices.get(id)
     if (!draft) throw new DomainError('data.invoice.notFound')
     if (draft.lifecycle !== 'draft') throw new DomainError('data.invoice.notDraft', { number: draft.fullNumber })
@@ -190,7 +192,7 @@ export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate
       updatedAt: at,
       issuedAt: at,
     })
-    await db.invoices.put(issued)
+    await putInvoice(db, draft, issued)
     await db.customers.update(customer.id, { balance: customer.balance + issued.totals.total })
     await writeAudit(ctx, 'invoice', id, 'issue', draft, issued)
     await appendInvoiceRecord(ctx, company, issued)

@@ -10,6 +10,7 @@ import { nowIso, type Ctx } from '../context'
 import { requireRight } from '../rights'
 import { toStoredInvoice } from '../stored'
 import { writeAudit } from './audit'
+import { invoiceWriteTables, putInvoice } from './invoiceCounters'
 import type { BankLineRow } from './bank/tables'
 
 export async function deletePayment(ctx: Ctx, paymentId: string, reason: string): Promise<void> {
@@ -17,7 +18,7 @@ export async function deletePayment(ctx: Ctx, paymentId: string, reason: string)
   const why = reason.trim()
   if (why.length < 3) throw new DomainError('data.payment.deleteReasonRequired')
   const { db } = ctx
-  await db.transaction('rw', [db.payments, db.allocations, db.invoices, db.customers, db.bankLines, db.audit], async () => {
+  await db.transaction('rw', [db.payments, db.allocations, ...invoiceWriteTables(db), db.customers, db.bankLines, db.audit], async () => {
     const payment: Payment | undefined = await db.payments.get(paymentId)
     if (!payment) throw new DomainError('data.payment.notFound')
     const allocations: Allocation[] = await db.allocations.where('paymentId').equals(paymentId).toArray()
@@ -31,7 +32,7 @@ export async function deletePayment(ctx: Ctx, paymentId: string, reason: string)
         discountTaken: before.discountTaken - a.discount,
         updatedAt: at,
       })
-      await db.invoices.put(after)
+      await putInvoice(db, before, after)
       await writeAudit(ctx, 'invoice', before.id, 'update', { openAmount: before.openAmount, isOpen: before.isOpen }, { openAmount: after.openAmount, isOpen: after.isOpen, paymentDeleted: paymentId })
     }
     const discounts = allocations.reduce((s, a) => s + a.discount, 0)

@@ -11,6 +11,7 @@ import { paymentInputSchema, type PaymentInput } from '../inputs'
 import { toStoredInvoice } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
+import { invoiceWriteTables, putInvoice } from './invoiceCounters'
 import { requireCustomer } from './customers'
 import { requireRight } from '../rights'
 
@@ -38,7 +39,7 @@ export async function recordPayment(ctx: Ctx, input: PaymentInput): Promise<Paym
   requireRight(ctx, 'payments.write')
   const v = parseInput(paymentInputSchema, input)
   const { db } = ctx
-  return db.transaction('rw', [db.payments, db.allocations, db.invoices, db.customers, db.audit], async () => {
+  return db.transaction('rw', [db.payments, db.allocations, ...invoiceWriteTables(db), db.customers, db.audit], async () => {
     const customer = await requireCustomer(ctx, v.customerId)
     const open = await db.invoices.where('[customerId+isOpen]').equals([customer.id, 1]).toArray()
     const items = open.map((inv) => openItem(inv, v.date))
@@ -93,7 +94,7 @@ export async function recordPayment(ctx: Ctx, input: PaymentInput): Promise<Paym
         discountTaken: before.discountTaken + a.discount,
         updatedAt: at,
       })
-      await db.invoices.put(after)
+      await putInvoice(db, before, after)
       await writeAudit(ctx, 'invoice', before.id, 'allocate', figuresOf(before), { ...figuresOf(after), allocationId: a.id })
     }
     await db.customers.update(customer.id, { balance: customer.balance - v.amount - discounts })

@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os'
 import type { CobroBench, LoadRequest, OpName, OpResult } from '../../../renderer/bench/protocol'
 import { installBenchBridge, waitForCall, type BenchBridge } from './bridge'
 import { probe, type ProbeResult } from './probes'
-import { cacheDir, launch, readMeta, resetCache, workingCopy, writeMeta, type CacheMeta } from './profile'
+import { cacheDir, launch, readMeta, resetCache, schemaVersion, workingCopy, writeMeta, type CacheMeta } from './profile'
 import { formatTable, mainMiss, median, saveResult, toRow, type Row, type SizeResult } from './report'
 import { RUNS, SIZES, START_RUNS, type Size } from './sizes'
 
@@ -48,11 +48,41 @@ async function buildCache(size: Size): Promise<CacheMeta> {
     const load = await page.evaluate((r) => (window as unknown as { cobroBench: CobroBench }).cobroBench.load(r), req)
     const loadWallMs = Date.now() - t0
     const counts = await page.evaluate(() => (window as unknown as { cobroBench: CobroBench }).cobroBench.counts())
-    const meta: CacheMeta = { size: size.label, today: req.today, load, loadWallMs, counts, builtAt: new Date().toISOString() }
+    const meta: CacheMeta = { size: size.label, schemaVersion: schemaVersion(), today: req.today, load, loadWallMs, counts, builtAt: new Date().toISOString() }
     await page.close()
     await context.close()
     writeMeta(size, meta)
     return meta
+  } catch (e) {
+    await context.close()
+    throw e
+  }
+}
+
+/**
+ * A cache of an older schema is upgraded in place by the app's own migrations (Dexie's upgrade on open), timed, as a
+ * user's database of that size would be; the cache then holds the new version and later runs start from it.
+ */
+async function upgradeCache(size: Size, meta: CacheMeta): Promise<CacheMeta> {
+  log(`upgrading ${cacheDir(size)} from schema v${meta.schemaVersion} to v${schemaVersion()}`)
+  // The cache itself, not a copy: the upgrade is the one write a cached profile takes (IndexedDB rolls a failed one back).
+  const context = await launch(cacheDir(size))
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    followConsole(page)
+    await openBenchPage(page)
+    const r = await page.evaluate(() => (window as unknown as { cobroBench: CobroBench }).cobroBench.open())
+    if (r.toVersion !== schemaVersion()) throw new Error(`upgrade reached v${r.toVersion}, expected v${schemaVersion()}`)
+    await page.close()
+    await context.close()
+    const upgraded: CacheMeta = {
+      ...meta,
+      schemaVersion: r.toVersion,
+      upgrades: [...(meta.upgrades ?? []), { from: r.fromVersion, to: r.toVersion, ms: Math.round(r.ms), at: new Date().toISOString() }],
+    }
+    writeMeta(size, upgraded)
+    log(`upgraded v${r.fromVersion} -> v${r.toVersion} in ${Math.round(r.ms)} ms`)
+    return upgraded
   } catch (e) {
     await context.close()
     throw e
@@ -84,14 +114,14 @@ async function measureStarts(page: Page, bridge: BenchBridge, notes: SizeResult[
     // Either main gets the backup, or the app reports its failure (an error toast).
     const failed = page.locator('.toast-error').first()
     const written = await Promise.race([
-      waitForCall(bridge, 'writeBackup', before, 900_000),
+      waitForCall(bridge, 'finishBackup', before, 900_000),
       failed.waitFor({ timeout: 900_000 }).then(async () => `app error: ${await failed.innerText()}`).catch(() => null),
     ])
     const after = `${Math.round((Date.now() - t0) / 1000)} s after the figures`
     notes['daily backup at first start'] =
       written === null ? 'not written within 15 min'
       : typeof written === 'string' ? `FAILED ${after}: ${written.slice(0, 300)}`
-      : `${written.ok ? 'written' : 'FAILED in main'} ${after}; main's write ${Math.round(written.ms)} ms; ${Math.round(written.inputChars / 1e6)} M chars over the bridge`
+      : `${written.ok ? 'written' : 'FAILED in main'} ${after}; ${backupCalls(bridge, before)}`
   }
   // Later starts of the day find today's backup (as in the app once it has been written): they measure the app.
   bridge.assumeDailyBackupDone = true
@@ -99,6 +129,14 @@ async function measureStarts(page: Page, bridge: BenchBridge, notes: SizeResult[
   for (let i = 0; i < START_RUNS; i++) samples.push(await startOnce(page))
   const detail = { page: '/#/ (home)', waitsFor: 'home-receivable and home-overdue amounts', first: 'with the daily backup', runs: "today's backup found" }
   return { op: 'start.dashboard', samples, first, detail }
+}
+
+/** The streamed backup as main saw it: appends, characters over the bridge, time inside main's handlers. */
+function backupCalls(bridge: BenchBridge, since: number): string {
+  const calls = bridge.calls.slice(since).filter((c) => ['beginBackup', 'appendBackup', 'finishBackup'].includes(c.method))
+  const ms = calls.reduce((a, c) => a + c.ms, 0)
+  const chars = calls.reduce((a, c) => a + c.inputChars, 0)
+  return `${calls.filter((c) => c.method === 'appendBackup').length} appends, ${Math.round(chars / 1e6)} M chars over the bridge, ${Math.round(ms)} ms in main`
 }
 
 /** Time spent inside main's handlers (validation, rendering, writing) since call `since`, per method. */
@@ -124,6 +162,7 @@ for (const key of wanted) {
     let meta = readMeta(size)
     const reused = meta !== null
     if (!meta) meta = await buildCache(size)
+    if ((meta.schemaVersion ?? 0) < schemaVersion()) meta = await upgradeCache(size, meta)
     log(`data: ${JSON.stringify(meta.counts)}; load ${Math.round(meta.loadWallMs / 1000)} s`)
     const context = await launch(workingCopy(size))
     try {
@@ -132,6 +171,7 @@ for (const key of wanted) {
       const bridge = await installBenchBridge(page)
       const notes: SizeResult['notes'] = {
         'interaction top-up (bench-only rows)': meta.load.topUpInteractions,
+        'schema upgrades of the cached data': (meta.upgrades ?? []).map((u) => `v${u.from}->v${u.to} ${u.ms} ms (${u.at.slice(0, 10)})`).join('; ') || 'none',
         'machine load average at start (cores)': `${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length})`,
       }
       const start = await measureStarts(page, bridge, notes)

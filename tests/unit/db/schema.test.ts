@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../renderer/db/context'
 import { countByStatus, listInvoices } from '../../../renderer/db/repos/invoices'
 import { searchCustomers } from '../../../renderer/db/repos/customers'
-import { CobroDb, defineV1, defineV2, defineV3, LATEST_VERSION, STORES_V2, STORES_V3, STORES_V4 } from '../../../renderer/db/schema'
+import {
+  allTables, CobroDb, defineV1, defineV2, defineV3, defineV4, defineV5, defineV6, defineV7, defineV8, LATEST_VERSION,
+  STORES_V2, STORES_V3, STORES_V4, STORES_V8, STORES_V9,
+} from '../../../renderer/db/schema'
+import { loadDemoCompany } from '../../../renderer/db/demo'
+import { invoiceStatus } from '../../../renderer/domain/invoiceStatus'
 import { prepareConfirmation, recordSent } from '../../../renderer/db/repos/reports/confirmations'
-import { esSetup } from './helpers'
+import { esSetup, freshCtx } from './helpers'
 import { issued } from './collections/fixtures'
 import type { StoredInvoice } from '../../../renderer/db/stored'
 import type { Customer, Invoice } from '../../../renderer/domain/types'
@@ -141,5 +146,48 @@ describe('schema v4 (balance confirmations)', () => {
     for (const [table, spec] of Object.entries(STORES_V4)) {
       expect(db.table(table).schema.primKey.src).toBe(spec.split(',')[0]?.trim())
     }
+  })
+})
+
+describe('schema v9 (maintained counters, open items, last contacts)', () => {
+  it('keeps every v8 table and primary key and adds only counters, openItems and lastContacts', () => {
+    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
+    expect(Object.keys(STORES_V9).filter((t) => !(t in STORES_V8))).toEqual(['counters', 'openItems', 'lastContacts'])
+    for (const [table, spec] of Object.entries(STORES_V8)) expect(STORES_V9[table as keyof typeof STORES_V9]).toBe(spec)
+    expect(allTables(db).map((t) => t.name).sort()).toEqual(Object.keys(STORES_V9).sort())
+  })
+
+  it('upgrades a v8 demo database: every row kept, counts, open items and latest contacts rebuilt as the writes keep them', async () => {
+    const source = freshCtx()
+    await loadDemoCompany(source, { country: 'ES', today: '2026-11-23', customers: 10, months: 8, seed: 3 })
+    const indexedDB = new IDBFactory()
+    const v8 = new Dexie('upgrade-v9', { indexedDB, IDBKeyRange })
+    for (const define of [defineV1, defineV2, defineV3, defineV4, defineV5, defineV6, defineV7, defineV8]) define(v8)
+    const rows: Record<string, unknown[]> = {}
+    for (const name of Object.keys(STORES_V8)) {
+      rows[name] = await source.db.table(name).toArray()
+      await v8.table(name).bulkPut(rows[name]!)
+    }
+    expect(v8.verno).toBe(8)
+    v8.close()
+
+    const db = new CobroDb('upgrade-v9', { indexedDB, IDBKeyRange })
+    await db.open()
+    expect(db.verno).toBe(9)
+    for (const name of Object.keys(STORES_V8)) expect(await db.table(name).toArray(), name).toEqual(rows[name])
+    const ctx: Ctx = { db, user: 't', role: 'owner', now: () => new Date('2026-11-23T10:00:00Z') }
+    for (const day of ['2026-06-01', '2026-11-23', '2027-02-01']) {
+      const brute: Record<string, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0 }
+      for (const inv of rows.invoices as StoredInvoice[]) brute[invoiceStatus(inv, day)]! += 1
+      expect(await countByStatus(ctx, day), day).toEqual(brute)
+    }
+    const openIds = (rows.invoices as StoredInvoice[]).filter((i) => i.isOpen === 1).map((i) => i.id).sort()
+    expect(openIds.length).toBeGreaterThan(5)
+    expect((await db.openItems.toCollection().primaryKeys()).sort()).toEqual(openIds)
+    // Identical to what the writes maintain on the source database.
+    expect(await db.counters.toArray()).toEqual(await source.db.counters.toArray())
+    expect(await db.lastContacts.count()).toBeGreaterThan(3)
+    expect(await db.lastContacts.toArray()).toEqual(await source.db.lastContacts.toArray())
+    db.close()
   })
 })

@@ -15,6 +15,7 @@ import { text } from '../../inputs'
 import { toStoredInvoice } from '../../stored'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
+import { invoiceWriteTables, putInvoice } from '../invoiceCounters'
 import { recordPayment } from '../payments'
 import type { BankLineRow, PayerAccount } from './tables'
 import { requireRight } from '../../rights'
@@ -91,7 +92,7 @@ export async function confirmMatch(
 
   return db.transaction(
     'rw',
-    [db.bankLines, db.payerAccounts, db.payments, db.allocations, db.invoices, db.customers, db.audit],
+    [db.bankLines, db.payerAccounts, db.payments, db.allocations, ...invoiceWriteTables(db), db.customers, db.audit],
     async () => {
       const fresh = await db.bankLines.get(lineId)
       if (!fresh || fresh.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
@@ -122,7 +123,7 @@ async function writeOff(
   const allocation: Allocation = { id: newId(), paymentId, invoiceId: w.invoiceId, customerId, date, amount: 0, discount: w.amount, kind: 'writeOff', reason: w.reason }
   await db.allocations.add(allocation)
   const after = toStoredInvoice({ ...before, discountTaken: before.discountTaken + w.amount, updatedAt: nowIso(ctx) })
-  await db.invoices.put(after)
+  await putInvoice(db, before, after)
   const customer = await db.customers.get(customerId)
   if (customer) await db.customers.update(customerId, { balance: customer.balance - w.amount })
   await writeAudit(ctx, 'allocation', allocation.id, 'create', null, allocation)

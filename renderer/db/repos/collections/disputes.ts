@@ -9,6 +9,7 @@ import { newId, nowIso, type Ctx } from '../../context'
 import { isoDate, optionalText } from '../../inputs'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
+import { addInteraction, interactionWriteTables } from '../lastContacts'
 import { writeCollectionsAudit } from './audit'
 import { disputeInputSchema, type DisputeInput } from './inputs'
 import { z } from 'zod'
@@ -39,7 +40,7 @@ export async function addDisputeNote(
     promiseAmount: null,
     user: ctx.user,
   }
-  await ctx.db.interactions.add(note)
+  await addInteraction(ctx.db, note)
   await writeAudit(ctx, 'interaction', note.id, 'create', null, note)
   return note
 }
@@ -78,7 +79,7 @@ export async function openDispute(ctx: Ctx, input: DisputeInput): Promise<Disput
   requireRight(ctx, 'interactions.write')
   const v = parseInput(disputeInputSchema, input)
   const { db } = ctx
-  return db.transaction('rw', [db.disputes, db.invoices, db.interactions, db.audit], async () => {
+  return db.transaction('rw', [db.disputes, db.invoices, ...interactionWriteTables(db), db.audit], async () => {
     const inv = await db.invoices.get(v.invoiceId)
     if (!inv) throw new DomainError('data.invoice.notFound')
     const [row] = await openDisputesIn(ctx, inv.customerId, [inv.id], v.reason, v.text, v.today)
@@ -92,7 +93,7 @@ export async function resolveDispute(ctx: Ctx, disputeId: string, input: { today
   requireRight(ctx, 'interactions.write')
   const v = parseInput(resolveSchema, input)
   const { db } = ctx
-  return db.transaction('rw', [db.disputes, db.interactions, db.audit], async () => {
+  return db.transaction('rw', [db.disputes, ...interactionWriteTables(db), db.audit], async () => {
     const before = await db.disputes.get(disputeId)
     if (!before) throw new DomainError('data.collections.disputeNotFound')
     if (before.resolvedOn !== '') throw new DomainError('data.collections.disputeResolved', { date: before.resolvedOn })

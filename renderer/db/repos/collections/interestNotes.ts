@@ -15,6 +15,7 @@ import { newId, nowIso, type Ctx } from '../../context'
 import { isoDate, nonNegativeMoney, optionalText, requiredText } from '../../inputs'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
+import { addInteraction, interactionWriteTables } from '../lastContacts'
 import { requireCompany } from '../company'
 import { requireCustomer } from '../customers'
 import { reductionsOfCustomer } from './interest'
@@ -79,7 +80,7 @@ export async function recordInterestNote(ctx: Ctx, input: InterestNoteInput): Pr
   const v = parseInput(interestNoteSchema, input)
   if (v.interest + v.compensation === 0) throw new DomainError('letters.nothingToClaim')
   const { db } = ctx
-  return db.transaction('rw', [db.interactions, db.invoices, db.customers, db.audit], async () => {
+  return db.transaction('rw', [...interactionWriteTables(db), db.invoices, db.customers, db.audit], async () => {
     const customer = await requireCustomer(ctx, v.customerId)
     const invoiceIds = [...new Set(v.invoiceIds)]
     let currency = ''
@@ -103,7 +104,7 @@ export async function recordInterestNote(ctx: Ctx, input: InterestNoteInput): Pr
       user: ctx.user,
       ...(v.documentName ? { documentName: v.documentName } : {}),
     }
-    await db.interactions.add(interaction)
+    await addInteraction(db, interaction)
     await writeAudit(ctx, 'interaction', interaction.id, 'create', null, interaction)
     return interaction
   })

@@ -1,19 +1,27 @@
 /**
  * The daily work queue read from the database through indexes only, then computed by the domain (computeQueue).
  *
- * Which customers: those with open invoices ([isOpen+dueDate]), those with a promise whose date is in the window
- * (index promiseDate: from PROMISE_LOOKBACK_DAYS ago on, so due, pending and broken promises count even when every
- * invoice is paid) and those snoozed until today or later (index until). For them: step records, disputes and
- * snoozes by customerId; interactions via [customerId+at] since the oldest open invoice's issue date (or the day
- * the earliest window promise was logged, if earlier); payments via [customerId+date] since that promise day.
+ * Which customers: those with open invoices (the slim `openItems` rows schema v9 maintains), those with a promise
+ * whose date is in the window (index promiseDate: from PROMISE_LOOKBACK_DAYS ago on, so due, pending and broken
+ * promises count even when every invoice is paid) and those snoozed until today or later (index until). For them:
+ * step records by customerId, the snoozes in force and the disputes still open (indexes until, resolvedOn: a
+ * snooze that ended or a resolved dispute changes nothing in the queue), payments via
+ * [customerId+date] since the earliest window promise was logged, and of their interactions only what the queue
+ * looks at, not years of history:
+ *   - the window's promises (pauses, promises due today, broken promises);
+ *   - each customer's two latest interactions (the `lastContacts` rows schema v9 maintains, one per customer).
+ *     The queue asks of the other interactions only "is there one on or after day D" (no contact since an invoice
+ *     was issued) and "is there one, other than this promise, after its promise date" (a follow-up); the latest
+ *     answers the first, the latest other than the promise (the latest or the one before it) the second, exactly
+ *     as the whole history would (repos/lastContacts.ts).
  */
 import Dexie from 'dexie'
 import { addDays } from '../../../domain/dates'
 import { profilesById } from '../../../domain/collections/profiles'
-import { computeQueue, type QueueInput, type WorkQueueItem } from '../../../domain/collections/queue'
-import type { Interaction, IsoDate } from '../../../domain/types'
+import { computeQueue, type QueueInput, type QueueInteraction, type WorkQueueItem } from '../../../domain/collections/queue'
+import type { IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
-import type { StoredInvoice } from '../../stored'
+import { rowsOfCustomers } from '../customerScaleRead'
 import { COLLECTION_SETTINGS_ID } from './records'
 import { withDefaultProfiles, withDefaultSettings } from './seeds'
 
@@ -26,55 +34,57 @@ function minDate(a: IsoDate | undefined, b: IsoDate): IsoDate {
   return a === undefined || b < a ? b : a
 }
 
+/** As the [customerId+at] index orders them (ties by id), so the queue sees interactions in the same order. */
+function byCustomerAndTime(a: QueueInteraction, b: QueueInteraction): number {
+  return a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
 /** Assembles the queue's input for `today` (exported for tests and for screens that need the raw rows). */
 export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInput> {
   const { db } = ctx
   const tables = [
-    db.invoices, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
+    db.openItems, db.lastContacts, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
     db.collectionProfiles, db.collectionSettings,
   ]
   return db.transaction('r', tables, async () => {
-    const open = (await db.invoices
-      .where('[isOpen+dueDate]')
-      .between([1, Dexie.minKey], [1, Dexie.maxKey], true, true)
-      .toArray()) as StoredInvoice[]
-    const promises: Interaction[] = await db.interactions
-      .where('promiseDate')
-      .between(addDays(today, -PROMISE_LOOKBACK_DAYS), '\uffff', true, true)
-      .toArray()
-    const snoozed = await db.snoozes.where('until').aboveOrEqual(today).toArray()
+    const [open, promises, snoozed] = await Promise.all([
+      db.openItems.toArray(),
+      db.interactions.where('promiseDate').between(addDays(today, -PROMISE_LOOKBACK_DAYS), '\uffff', true, true).toArray(),
+      db.snoozes.where('until').aboveOrEqual(today).toArray(),
+    ])
+    open.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
-    // From which day each customer's interactions are needed, and payments (only for promises).
-    const interactionsFrom = new Map<string, IsoDate>()
+    // Which customers, and from which day their payments are needed (only for promises).
+    const inScope = new Set<string>()
     const paymentsFrom = new Map<string, IsoDate>()
-    for (const inv of open) interactionsFrom.set(inv.customerId, minDate(interactionsFrom.get(inv.customerId), inv.issueDate))
+    for (const inv of open) inScope.add(inv.customerId)
     for (const p of promises) {
-      const day = dayOf(p.at)
-      interactionsFrom.set(p.customerId, minDate(interactionsFrom.get(p.customerId), day))
-      paymentsFrom.set(p.customerId, minDate(paymentsFrom.get(p.customerId), day))
+      inScope.add(p.customerId)
+      paymentsFrom.set(p.customerId, minDate(paymentsFrom.get(p.customerId), dayOf(p.at)))
     }
-    for (const s of snoozed) if (!interactionsFrom.has(s.customerId)) interactionsFrom.set(s.customerId, today)
-    const ids = [...interactionsFrom.keys()]
+    for (const s of snoozed) inScope.add(s.customerId)
+    const ids = [...inScope]
 
     const rangesFrom = (from: Map<string, IsoDate>) => [...from].map(([id, day]) => [[id, day], [id, Dexie.maxKey]] as const)
     const inclusive = { includeLowers: true, includeUppers: true }
-    const [customers, stepRecords, disputes, snoozes, interactions, payments, profiles, settings] = await Promise.all([
-      db.customers.bulkGet(ids),
+    const [customers, stepRecords, openDisputes, latest, payments, profiles, settings] = await Promise.all([
+      rowsOfCustomers(db.customers, ids, (c) => c.id),
       db.stepRecords.where('customerId').anyOf(ids).toArray(),
-      db.disputes.where('customerId').anyOf(ids).toArray(),
-      db.snoozes.where('customerId').anyOf(ids).toArray(),
-      ids.length ? db.interactions.where('[customerId+at]').inAnyRange(rangesFrom(interactionsFrom), inclusive).toArray() : [],
+      db.disputes.where('resolvedOn').equals('').toArray(),
+      rowsOfCustomers(db.lastContacts, ids, (r) => r.customerId),
       paymentsFrom.size ? db.payments.where('[customerId+date]').inAnyRange(rangesFrom(paymentsFrom), inclusive).toArray() : [],
       db.collectionProfiles.toArray(),
       db.collectionSettings.get(COLLECTION_SETTINGS_ID),
     ])
+    const interactions = new Map<string, QueueInteraction>()
+    for (const i of [...promises, ...latest.flatMap((r) => r?.latest ?? [])]) interactions.set(i.id, i)
     return {
       customers: customers.filter((c) => c !== undefined),
       openInvoices: open,
       stepRecords,
-      disputes,
-      snoozes,
-      interactions,
+      disputes: openDisputes.filter((d) => inScope.has(d.customerId)),
+      snoozes: snoozed,
+      interactions: [...interactions.values()].sort(byCustomerAndTime),
       payments,
       profiles: profilesById(withDefaultProfiles(profiles)),
       settings: withDefaultSettings(settings),

@@ -9,6 +9,7 @@ import type { Interaction } from '../../../domain/types'
 import { newId, nowIso, type Ctx } from '../../context'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
+import { addInteraction, interactionWriteTables } from '../lastContacts'
 import { requireCustomer } from '../customers'
 import { writeCollectionsAudit } from './audit'
 import { openDisputesIn } from './disputes'
@@ -93,7 +94,7 @@ export async function recordLetterSent(ctx: Ctx, input: LetterSentInput): Promis
   const v = parseInput(letterSentSchema, input)
   const steps = mergeByStep(v.proposals)
   const { db } = ctx
-  return db.transaction('rw', [db.interactions, db.stepRecords, db.invoices, db.customers, db.audit], async () => {
+  return db.transaction('rw', [...interactionWriteTables(db), db.stepRecords, db.invoices, db.customers, db.audit], async () => {
     const customer = await requireCustomer(ctx, v.customerId)
     await checkInvoices(ctx, customer.id, [...v.coveredInvoiceIds, ...steps.flatMap((s) => s.invoiceIds)])
     await checkNotDone(ctx, steps)
@@ -105,7 +106,7 @@ export async function recordLetterSent(ctx: Ctx, input: LetterSentInput): Promis
       invoiceIds: [...new Set(v.coveredInvoiceIds)],
       ...(v.documentName ? { documentName: v.documentName } : {}),
     })
-    await db.interactions.add(interaction)
+    await addInteraction(db, interaction)
     await writeAudit(ctx, 'interaction', interaction.id, 'create', null, interaction)
     const stepRecords = await addStepRecords(ctx, customer.id, steps, {
       doneOn: v.today,
@@ -142,7 +143,7 @@ export async function recordCallOutcome(ctx: Ctx, input: CallOutcomeInput): Prom
   }
   const steps: StepToRecord[] = v.callStep && v.outcome !== 'notReached' ? [{ ...v.callStep, channel: 'call' }] : []
   const { db } = ctx
-  const tables = [db.interactions, db.stepRecords, db.disputes, db.invoices, db.customers, db.audit]
+  const tables = [...interactionWriteTables(db), db.stepRecords, db.disputes, db.invoices, db.customers, db.audit]
   return db.transaction('rw', tables, async () => {
     const customer = await requireCustomer(ctx, v.customerId)
     await checkInvoices(ctx, customer.id, [...v.invoiceIds, ...(v.callStep?.invoiceIds ?? [])])
@@ -157,7 +158,7 @@ export async function recordCallOutcome(ctx: Ctx, input: CallOutcomeInput): Prom
       promiseDate: isPromise ? v.promiseDate : '',
       promiseAmount: isPromise ? v.promiseAmount : null,
     })
-    await db.interactions.add(interaction)
+    await addInteraction(db, interaction)
     await writeAudit(ctx, 'interaction', interaction.id, 'create', null, interaction)
     const disputes =
       v.outcome === 'dispute' && v.disputeReason ? await openDisputesIn(ctx, customer.id, v.invoiceIds, v.disputeReason, v.text, v.today) : []

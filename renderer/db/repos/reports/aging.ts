@@ -3,7 +3,8 @@
  *
  * Two ways to the same figures:
  * - maintained (fast): when nothing is dated after `asOf` (no issued invoice, payment or credit note), the open
- *   invoices' maintained `openAmount` IS the open amount as of `asOf`; they come from the `[isOpen+dueDate]` index.
+ *   invoices' maintained `openAmount` IS the open amount as of `asOf`; they come from the slim `openItems` rows
+ *   (schema v9, kept with every invoice write), not from the 2.3 KB invoice rows.
  *   Allocations carry their payment's date and have no date index, so the payments' `date` index stands for them.
  * - reconstructed: for an earlier date, the invoices issued up to `asOf` (`[lifecycle+issueDate]`), their
  *   allocations and credit notes (by `invoiceId`, one `anyOf` each) and the domain rebuilds each open amount.
@@ -21,6 +22,7 @@ import {
 } from '../../../domain/reports/aging'
 import type { IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
+import { rowsOfCustomers } from '../customerScaleRead'
 
 export interface AgingReportResult extends AgingReport {
   /** How the figures were obtained (the results are the same; 'maintained' is cheaper). */
@@ -44,9 +46,12 @@ function uniqueIds(xs: readonly { customerId: string }[]): string[] {
 
 async function maintained(ctx: Ctx, asOf: IsoDate, buckets: BucketBounds): Promise<AgingReport> {
   const { db } = ctx
-  const open = await db.invoices.where('[isOpen+dueDate]').between([1, Dexie.minKey], [1, Dexie.maxKey], true, true).toArray()
-  const customers = await db.customers.bulkGet(uniqueIds(open))
-  const items = open.map((invoice) => ({ invoice, open: invoice.openAmount }))
+  const open = await db.openItems.toArray()
+  const customers = await rowsOfCustomers(db.customers, uniqueIds(open), (c) => c.id)
+  const items = open.map((r) => ({
+    invoice: { id: r.id, fullNumber: r.fullNumber, customerId: r.customerId, issueDate: r.issueDate, dueDate: r.dueDate, customer: { legalName: r.customerName } },
+    open: r.openAmount,
+  }))
   return agingFromOpenItems({ items, customers, asOf, buckets })
 }
 
@@ -71,7 +76,7 @@ export async function agingReport(ctx: Ctx, opts: { asOf: IsoDate; buckets?: Buc
   parseIsoDate(asOf)
   const buckets = validateBuckets(opts.buckets ?? DEFAULT_BUCKETS)
   const { db } = ctx
-  const tables = [db.invoices, db.payments, db.allocations, db.creditNotes, db.customers]
+  const tables = [db.invoices, db.openItems, db.payments, db.allocations, db.creditNotes, db.customers]
   return db.transaction('r', tables, async () => {
     if (await nothingDatedAfter(ctx, asOf)) return { ...(await maintained(ctx, asOf, buckets)), method: 'maintained' as const }
     return { ...(await reconstructed(ctx, asOf, buckets)), method: 'reconstructed' as const }

@@ -20,6 +20,7 @@ import {
 import type { Cents, Interaction, IsoDate, Language } from '../../../domain/types'
 import { newId, nowIso, type Ctx } from '../../context'
 import { writeAudit } from '../audit'
+import { addInteraction, interactionWriteTables } from '../lastContacts'
 import { confirmationTimelineText } from './confirmationTexts'
 import { positionOf, positionsAsOf, type CustomerPosition } from './confirmationPositions'
 import { requireRight } from '../../rights'
@@ -141,7 +142,7 @@ async function writeWithTimeline(ctx: Ctx, before: BalanceConfirmationRecord | n
   await db.balanceConfirmations.put(after)
   await writeAudit(ctx, 'balanceConfirmation', after.id, before ? 'update' : 'create', before, after)
   const interaction = interactionRow(ctx, after, language)
-  await db.interactions.add(interaction)
+  await addInteraction(db, interaction)
   await writeAudit(ctx, 'interaction', interaction.id, 'create', null, interaction)
 }
 
@@ -166,7 +167,7 @@ export async function recordSent(ctx: Ctx, input: ConfirmationSentInput): Promis
   const documentName = input.documentName.trim()
   if (documentName.length > MAX_DOCUMENT_NAME || /[\\/]/.test(documentName)) throw new DomainError('confirmations.documentNameInvalid')
   const { db } = ctx
-  return db.transaction('rw', [db.balanceConfirmations, db.customers, db.company, db.interactions, db.audit], async () => {
+  return db.transaction('rw', [db.balanceConfirmations, db.customers, db.company, ...interactionWriteTables(db), db.audit], async () => {
     const customer = await db.customers.get(model.customer.id)
     if (!customer) throw new DomainError('confirmations.customerNotFound')
     const existing = await db.balanceConfirmations.where('[customerId+asOf]').equals([customer.id, model.asOf]).first()
@@ -227,7 +228,7 @@ export async function recordReply(ctx: Ctx, id: string, input: ConfirmationReply
     if (!Number.isSafeInteger(amount)) throw new DomainError('confirmations.amountInvalid')
   }
   const { db } = ctx
-  return db.transaction('rw', [db.balanceConfirmations, db.company, db.interactions, db.audit], async () => {
+  return db.transaction('rw', [db.balanceConfirmations, db.company, ...interactionWriteTables(db), db.audit], async () => {
     const before = await db.balanceConfirmations.get(id)
     if (!before) throw new DomainError('confirmations.notFound')
     if (input.repliedOn < before.sentOn) {
