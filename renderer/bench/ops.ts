@@ -4,6 +4,7 @@ import type { OpName, OpResult } from './protocol'
 import * as reads from './reads'
 import * as writes from './writes'
 import * as documents from './documents'
+import * as backup from './backup'
 
 type Runner = (ctx: Ctx, runs: number, today: string) => Promise<OpResult>
 
@@ -22,6 +23,7 @@ const RUNNERS: Record<OpName, Runner> = {
   'bank.import5000': writes.bankImport,
   'letters.batch200': documents.letters,
   'xlsx.allInvoices': documents.xlsx,
+  'backup.roundTrip': backup.roundTrip,
 }
 
 export function runOp(ctx: Ctx, op: OpName, runs: number, today: string): Promise<OpResult> {

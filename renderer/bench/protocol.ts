@@ -53,6 +53,7 @@ export const OPS = [
   'bank.import5000',
   'letters.batch200',
   'xlsx.allInvoices',
+  'backup.roundTrip',
 ] as const
 
 export type OpName = (typeof OPS)[number]

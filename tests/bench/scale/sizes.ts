@@ -60,6 +60,7 @@ export const RUNS: Record<OpName, number> = {
   'bank.import5000': 3,
   'letters.batch200': 3,
   'xlsx.allInvoices': 3,
+  'backup.roundTrip': 1,
 }
 
 /** Runs of "start to interactive dashboard" (a page load each), after one start that also takes the daily backup. */
