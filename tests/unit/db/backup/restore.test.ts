@@ -12,6 +12,7 @@ import { LATEST_VERSION, STORES_BY_VERSION } from '../../../../renderer/db/backu
 import { createCustomer } from '../../../../renderer/db/repos/customers'
 import { DomainError } from '../../../../renderer/domain/errors'
 import { customerInput, esSetup } from '../helpers'
+import { refusal } from './sinks'
 
 const NOW = new Date('2026-11-23T10:00:00.000Z')
 
@@ -30,15 +31,6 @@ async function target(role: 'owner' | 'clerk' = 'owner') {
   const before = await readAllTables(ctx.db)
   const unchanged = async () => expect(await readAllTables(ctx.db)).toEqual(before)
   return { ctx: scoped, unchanged }
-}
-
-async function refusal(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p
-  } catch (e) {
-    return e
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('restore refusals', () => {

@@ -1,4 +1,4 @@
-/** A sink that records each backup streamed into it as one text, with its header (tests of the backup steps). */
+/** Helpers of the backup tests: a sink that records each backup streamed into it, and the error a promise ends in. */
 import type { BackupHeader } from '../../../../electron/contract/backup'
 import type { OpenSink } from '../../../../renderer/db/backup/snapshot'
 
@@ -26,4 +26,14 @@ export function recordingSink(): { open: OpenSink<void>; written: Recorded[]; ab
       return state.aborted
     },
   }
+}
+
+/** The error `p` rejects with (fails the test when it resolves). */
+export async function refusal(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p
+  } catch (e) {
+    return e
+  }
+  throw new Error('expected a refusal')
 }

@@ -11,6 +11,7 @@ import { headerOf, snapshotText, takeSnapshot, writeTables, type OpenSink } from
 import { LATEST_VERSION } from '../../../../renderer/db/backup/versions'
 import { createCustomer } from '../../../../renderer/db/repos/customers'
 import { customerInput, esSetup } from '../helpers'
+import { refusal } from './sinks'
 
 const NOW = new Date('2026-11-23T10:00:00.000Z')
 
@@ -20,15 +21,6 @@ function tables(n = 1200) {
     company: [{ id: 'company', legalName: 'Distribuciones Ñandú, S.L.', taxId: 'B12345674' }],
     customers: Array.from({ length: n }, (_, i) => ({ id: `c${String(i).padStart(5, '0')}`, code: `C${i}`, legalName: `Țesătoria Râșnov ${i} — ñ` })),
   }
-}
-
-async function refusal(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p
-  } catch (e) {
-    return e
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('backup format 2', () => {
