@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupListResult, BackupSettingsResult } from '../../../electron/contract/backup'
+import { changeBackupKeep } from '../../db/backup/settings'
 import { cobro } from '../../lib/bridge'
+import { ctx } from '../../lib/ctx'
 
 /** The backups folder's listing, loaded on mount and on refresh(). */
 export function useBackupList() {
@@ -45,10 +47,13 @@ export function useBackupSettings() {
       live = false
     }
   }, [])
-  const save = useCallback(async (keep: number) => {
-    const res = await cobro().setBackupSettings({ keep })
-    setSettings(res)
-    return res
-  }, [])
+  const save = useCallback(
+    async (keep: number) => {
+      const res = await changeBackupKeep(ctx, keep, settings?.keep ?? null, (k) => cobro().setBackupSettings({ keep: k }))
+      setSettings(res)
+      return res
+    },
+    [settings],
+  )
   return { settings, error, save }
 }
