@@ -1,7 +1,10 @@
 /** Shared setup for the collections storage tests: invoices issued on given dates, queue lookups. */
 import type { Ctx } from '../../../../renderer/db/context'
 import { issueInvoice, saveDraft } from '../../../../renderer/db/repos/invoices'
-import type { WorkQueueItem } from '../../../../renderer/domain/collections/queue'
+import { listProfiles } from '../../../../renderer/db/repos/collections/profiles'
+import { getCollectionSettings } from '../../../../renderer/db/repos/collections/settings'
+import { profilesById } from '../../../../renderer/domain/collections/profiles'
+import type { QueueInput, WorkQueueItem } from '../../../../renderer/domain/collections/queue'
 import type { Invoice } from '../../../../renderer/domain/types'
 import { line } from '../helpers'
 
@@ -18,4 +21,20 @@ export function itemOf(queue: WorkQueueItem[], customerId: string): WorkQueueIte
 /** A letter's proposals as recordLetterSent takes them. */
 export function letterProposals(item: WorkQueueItem) {
   return item.letterSteps.map((s) => ({ stepId: s.stepId, kind: s.step.kind, channel: s.step.channel, profileId: s.profileId, invoiceIds: s.invoiceIds }))
+}
+
+/** The queue computed from full table scans: every row of every table the queue reads. */
+export async function bruteForceInput(ctx: Ctx): Promise<QueueInput> {
+  const { db } = ctx
+  return {
+    customers: await db.customers.toArray(),
+    openInvoices: await db.invoices.toArray(),
+    stepRecords: await db.stepRecords.toArray(),
+    disputes: await db.disputes.toArray(),
+    snoozes: await db.snoozes.toArray(),
+    interactions: await db.interactions.toArray(),
+    payments: await db.payments.toArray(),
+    profiles: profilesById(await listProfiles(ctx)),
+    settings: await getCollectionSettings(ctx),
+  }
 }

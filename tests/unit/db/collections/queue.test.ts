@@ -1,37 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import type { Ctx } from '../../../../renderer/db/context'
 import { loadDemoCompany } from '../../../../renderer/db/demo'
 import { openDispute } from '../../../../renderer/db/repos/collections/disputes'
-import { listProfiles } from '../../../../renderer/db/repos/collections/profiles'
 import { loadQueueInput, loadWorkQueue } from '../../../../renderer/db/repos/collections/queue'
-import { getCollectionSettings } from '../../../../renderer/db/repos/collections/settings'
 import { snooze } from '../../../../renderer/db/repos/collections/snoozes'
 import { recordCallOutcome, recordLetterSent } from '../../../../renderer/db/repos/collections/steps'
 import { recordPayment } from '../../../../renderer/db/repos/payments'
 import { timelineOf } from '../../../../renderer/db/repos/interactions'
 import { addDays } from '../../../../renderer/domain/dates'
-import { profilesById } from '../../../../renderer/domain/collections/profiles'
-import { computeQueue, type QueueInput } from '../../../../renderer/domain/collections/queue'
+import { computeQueue } from '../../../../renderer/domain/collections/queue'
 import { esSetup, freshCtx } from '../helpers'
-import { issued, itemOf, letterProposals } from './fixtures'
+import { bruteForceInput, issued, itemOf, letterProposals } from './fixtures'
 
 const TODAY = '2026-11-23'
 
-/** The queue computed from full table scans: every row of every table the queue reads. */
-async function bruteForceInput(ctx: Ctx): Promise<QueueInput> {
-  const { db } = ctx
-  return {
-    customers: await db.customers.toArray(),
-    openInvoices: await db.invoices.toArray(),
-    stepRecords: await db.stepRecords.toArray(),
-    disputes: await db.disputes.toArray(),
-    snoozes: await db.snoozes.toArray(),
-    interactions: await db.interactions.toArray(),
-    payments: await db.payments.toArray(),
-    profiles: profilesById(await listProfiles(ctx)),
-    settings: await getCollectionSettings(ctx),
-  }
-}
 
 describe('loadWorkQueue', () => {
   it('stops proposing a step once its letter is recorded, and proposes the next one after the gap', async () => {

@@ -7,34 +7,17 @@
  */
 import { describe, expect, it } from 'vitest'
 import { topUpInteractions } from '../../../../renderer/bench/topUp'
-import type { Ctx } from '../../../../renderer/db/context'
 import { loadDemoCompany } from '../../../../renderer/db/demo'
-import { listProfiles } from '../../../../renderer/db/repos/collections/profiles'
 import { loadQueueInput, loadWorkQueue } from '../../../../renderer/db/repos/collections/queue'
 import { backfillLastContacts, bulkPutInteractions, interactionWriteTables } from '../../../../renderer/db/repos/lastContacts'
-import { getCollectionSettings } from '../../../../renderer/db/repos/collections/settings'
 import { addDays } from '../../../../renderer/domain/dates'
-import { profilesById } from '../../../../renderer/domain/collections/profiles'
-import { computeQueue, type QueueInput } from '../../../../renderer/domain/collections/queue'
+import { computeQueue } from '../../../../renderer/domain/collections/queue'
 import type { Interaction } from '../../../../renderer/domain/types'
 import { freshCtx } from '../helpers'
+import { bruteForceInput } from './fixtures'
 
 const TODAY = '2026-11-23'
 
-async function bruteForceInput(ctx: Ctx): Promise<QueueInput> {
-  const { db } = ctx
-  return {
-    customers: await db.customers.toArray(),
-    openInvoices: await db.invoices.toArray(),
-    stepRecords: await db.stepRecords.toArray(),
-    disputes: await db.disputes.toArray(),
-    snoozes: await db.snoozes.toArray(),
-    interactions: await db.interactions.toArray(),
-    payments: await db.payments.toArray(),
-    profiles: profilesById(await listProfiles(ctx)),
-    settings: await getCollectionSettings(ctx),
-  }
-}
 
 function interaction(customerId: string, id: string, at: string, over: Partial<Interaction> = {}): Interaction {
   return { id, customerId, type: 'note', at, outcome: '', text: 'Nota', invoiceIds: [], promiseDate: '', promiseAmount: null, user: 'test', ...over }
