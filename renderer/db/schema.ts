@@ -22,6 +22,9 @@
  *     `openItems` (one slim row per open invoice, for the work queue and aging); and, with every interaction write,
  *     `lastContacts` (each customer's two latest interactions, repos/lastContacts.ts). The upgrade backfills them
  *     from the indexes, the open invoices' rows and two interactions per customer.
+ * v10: more maintained read models (issue 7): `customerSummaries` (per customer, from the open items: aging and
+ *     the work queue), `registerRows` (per issued invoice, slim: the sales register export), the bank lines' index
+ *     set (bank/tables.ts) and a date index on allocations (aging at a past date works back from today).
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type {
@@ -53,6 +56,9 @@ import type { FiscalEvent, FiscalRecord } from '../domain/einvoice/verifactu/typ
 import type { EInvoiceReport } from '../domain/einvoice/efactura/report'
 import { backfillInvoiceCounters, type CounterRow, type OpenItemRow } from './repos/invoiceCounters'
 import { backfillLastContacts, type LastContactsRow } from './repos/lastContacts'
+import { backfillCustomerSummaries, CUSTOMER_SUMMARY_STORES_V10, type CustomerSummaryRow } from './repos/customerSummaries'
+import { backfillRegisterRows, REGISTER_STORES_V10, type RegisterRow } from './repos/registerRows'
+import { BANK_STORES_V10 } from './repos/bank/tables'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -137,7 +143,16 @@ export const STORES_V9 = {
   lastContacts: 'customerId',
 } as const
 
-export const LATEST_VERSION = 9
+/** v10: see the header. */
+export const STORES_V10 = {
+  ...STORES_V9,
+  ...BANK_STORES_V10,
+  ...CUSTOMER_SUMMARY_STORES_V10,
+  ...REGISTER_STORES_V10,
+  allocations: STORES_V9.allocations + ', date',
+} as const
+
+export const LATEST_VERSION = 10
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -211,6 +226,16 @@ export function defineV9(db: Dexie): void {
   db.version(9).stores(STORES_V9).upgrade(upgradeToV9)
 }
 
+/** The v9 -> v10 data migration: the new read models from the rows they summarize. */
+export async function upgradeToV10(tx: Transaction): Promise<void> {
+  await backfillCustomerSummaries(tx)
+  await backfillRegisterRows(tx)
+}
+
+export function defineV10(db: Dexie): void {
+  db.version(10).stores(STORES_V10).upgrade(upgradeToV10)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -241,6 +266,8 @@ export class CobroDb extends Dexie {
   counters!: Table<CounterRow, string>
   openItems!: Table<OpenItemRow, string>
   lastContacts!: Table<LastContactsRow, string>
+  customerSummaries!: Table<CustomerSummaryRow, string>
+  registerRows!: Table<RegisterRow, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -253,6 +280,7 @@ export class CobroDb extends Dexie {
     defineV7(this)
     defineV8(this)
     defineV9(this)
+    defineV10(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -290,5 +318,7 @@ export function allTables(db: CobroDb): Table[] {
     db.counters,
     db.openItems,
     db.lastContacts,
+    db.customerSummaries,
+    db.registerRows,
   ] as Table[]
 }

@@ -14,6 +14,7 @@ import {
   defineV7,
   defineV8,
   defineV9,
+  defineV10,
   LATEST_VERSION,
   STORES_V1,
   STORES_V2,
@@ -24,6 +25,7 @@ import {
   STORES_V7,
   STORES_V8,
   STORES_V9,
+  STORES_V10,
 } from '../schema'
 
 export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
@@ -36,6 +38,7 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
   7: STORES_V7,
   8: STORES_V8,
   9: STORES_V9,
+  10: STORES_V10,
 }
 
 /** defineVn per version; declaring 1..n on a Dexie instance gives exactly version n with its upgrades. */
@@ -49,6 +52,7 @@ export const DEFINE_BY_VERSION: Readonly<Record<number, (db: Dexie) => void>> = 
   7: defineV7,
   8: defineV8,
   9: defineV9,
+  10: defineV10,
 }
 
 export { LATEST_VERSION }

@@ -17,6 +17,8 @@ import Dexie, { type Table, type Transaction } from 'dexie'
 import { invoiceStatus } from '../../domain/invoiceStatus'
 import type { IsoDate } from '../../domain/types'
 import type { CobroDb, StoredInvoice } from '../schema'
+import { moveCustomerSummaries, type CustomerSummaryRow } from './customerSummaries'
+import { moveRegisterRows, type RegisterRow } from './registerRows'
 
 export interface CounterRow {
   id: string
@@ -37,8 +39,15 @@ export interface OpenItemRow {
 }
 
 /** The tables every transaction that writes invoices must include (besides its own). */
-export function invoiceWriteTables(db: CobroDb): [Table<StoredInvoice, string>, Table<CounterRow, string>, Table<OpenItemRow, string>] {
-  return [db.invoices, db.counters, db.openItems]
+export function invoiceWriteTables(
+  db: CobroDb,
+): [Table<StoredInvoice, string>, Table<CounterRow, string>, Table<OpenItemRow, string>, Table<CustomerSummaryRow, string>, Table<RegisterRow, string>] {
+  return [db.invoices, db.counters, db.openItems, db.customerSummaries, db.registerRows]
+}
+
+const itemsOf = (inv: StoredInvoice | undefined): OpenItemRow[] => {
+  const item = inv ? openItemOf(inv) : null
+  return item ? [item] : []
 }
 
 export function openItemOf(inv: StoredInvoice): OpenItemRow | null {
@@ -106,6 +115,8 @@ export async function putInvoice(db: CobroDb, before: StoredInvoice | undefined,
   const item = openItemOf(after)
   if (item) await db.openItems.put(item)
   else if (before && openItemOf(before)) await db.openItems.delete(before.id)
+  await moveCustomerSummaries(db, itemsOf(before), itemsOf(after))
+  await moveRegisterRows(db, [before], [after])
 }
 
 /** Deletes an invoice row (a draft) and takes it off the counters (and the open items, were it there). */
@@ -115,6 +126,8 @@ export async function deleteInvoice(db: CobroDb, before: StoredInvoice): Promise
   addTo(delta, before, -1)
   await applyCounterDelta(db.counters, delta)
   if (openItemOf(before)) await db.openItems.delete(before.id)
+  await moveCustomerSummaries(db, itemsOf(before), [])
+  await moveRegisterRows(db, [before], [undefined])
 }
 
 /** Many rows at once (the demo loader): the rows they replace, if any, are taken off first. */
@@ -129,6 +142,8 @@ export async function bulkPutInvoices(db: CobroDb, rows: StoredInvoice[]): Promi
   const closed = rows.filter((r, i) => !openItemOf(r) && previous[i] && openItemOf(previous[i])).map((r) => r.id)
   if (items.length > 0) await db.openItems.bulkPut(items)
   if (closed.length > 0) await db.openItems.bulkDelete(closed)
+  await moveCustomerSummaries(db, previous.flatMap(itemsOf), items)
+  await moveRegisterRows(db, previous, rows)
 }
 
 export interface InvoiceCounts {

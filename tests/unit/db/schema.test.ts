@@ -6,7 +6,7 @@ import { countByStatus, listInvoices } from '../../../renderer/db/repos/invoices
 import { searchCustomers } from '../../../renderer/db/repos/customers'
 import {
   allTables, CobroDb, defineV1, defineV2, defineV3, defineV4, defineV5, defineV6, defineV7, defineV8, LATEST_VERSION,
-  STORES_V2, STORES_V3, STORES_V4, STORES_V8, STORES_V9,
+  STORES_V2, STORES_V3, STORES_V4, STORES_V8, STORES_V9, STORES_V10,
 } from '../../../renderer/db/schema'
 import { loadDemoCompany } from '../../../renderer/db/demo'
 import { invoiceStatus } from '../../../renderer/domain/invoiceStatus'
@@ -149,12 +149,22 @@ describe('schema v4 (balance confirmations)', () => {
   })
 })
 
+describe('schema v10 (customer summaries, register rows, bank and allocation indexes)', () => {
+  it('keeps every v9 table and primary key, adds only customerSummaries and registerRows, and allTables names every table', () => {
+    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
+    expect(Object.keys(STORES_V10).filter((t) => !(t in STORES_V9))).toEqual(['customerSummaries', 'registerRows'])
+    for (const [table, spec] of Object.entries(STORES_V9)) {
+      expect(STORES_V10[table as keyof typeof STORES_V10].split(',')[0], table).toBe(spec.split(',')[0])
+    }
+    expect(STORES_V10.allocations.split(', ')).toContain('date')
+    expect(allTables(db).map((t) => t.name).sort()).toEqual(Object.keys(STORES_V10).sort())
+  })
+})
+
 describe('schema v9 (maintained counters, open items, last contacts)', () => {
   it('keeps every v8 table and primary key and adds only counters, openItems and lastContacts', () => {
-    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
     expect(Object.keys(STORES_V9).filter((t) => !(t in STORES_V8))).toEqual(['counters', 'openItems', 'lastContacts'])
     for (const [table, spec] of Object.entries(STORES_V8)) expect(STORES_V9[table as keyof typeof STORES_V9]).toBe(spec)
-    expect(allTables(db).map((t) => t.name).sort()).toEqual(Object.keys(STORES_V9).sort())
   })
 
   it('upgrades a v8 demo database: every row kept, counts, open items and latest contacts rebuilt as the writes keep them', async () => {
@@ -173,7 +183,7 @@ describe('schema v9 (maintained counters, open items, last contacts)', () => {
 
     const db = new CobroDb('upgrade-v9', { indexedDB, IDBKeyRange })
     await db.open()
-    expect(db.verno).toBe(9)
+    expect(db.verno).toBe(LATEST_VERSION)
     for (const name of Object.keys(STORES_V8)) expect(await db.table(name).toArray(), name).toEqual(rows[name])
     const ctx: Ctx = { db, user: 't', role: 'owner', now: () => new Date('2026-11-23T10:00:00Z') }
     for (const day of ['2026-06-01', '2026-11-23', '2027-02-01']) {

@@ -13,6 +13,11 @@ export const BANK_STORES_V5 = {
   bankMappings: 'id',
 }
 
+/** v10: the bank lines' index set (issue 7: storing 5,000 lines must be cheap). Same as v5 until changed. */
+export const BANK_STORES_V10 = {
+  bankLines: BANK_STORES_V5.bankLines,
+}
+
 export interface BankImport {
   id: string
   fileName: string
