@@ -1,8 +1,9 @@
 /**
  * Runtime schemas (zod 4) of the exports:* channels (see exports.ts for the begin/append/finish/abort protocol).
  *
- * The channel schema of `exports:append` only checks the envelope (exportId, 1..5,000 row objects): the rows are
- * checked by main with `exportRowSchemas[kind]` once the session's kind is known (electron/main/exports/checks.ts),
+ * The channel schema of `exports:append` only checks the envelope (exportId, 1..5,000 row objects, or arrays: packed
+ * sales register rows, exportPacking.ts): the rows are checked by main with `exportRowSchemas[kind]` (a packed row
+ * by the same rules in main/exports/packedSales.ts) once the session's kind is known (electron/main/exports/checks.ts),
  * and rejected with the same `ipc.invalidInput` { field: 'rows.<i>.<path>', problem, channel } shape.
  *
  * What each row schema checks by itself (the rest needs the begin options and lives in checks.ts):
@@ -28,6 +29,7 @@ import type {
   ExportFinishRequest,
   ExportKind,
   ExportRowsByKind,
+  ExportWireRow,
   PaymentRegisterRow,
   SalesRegisterRow,
   StatementExportRow,
@@ -236,7 +238,8 @@ export const exportRowSchemas: { [K in ExportKind]: z.ZodType<ExportRowsByKind[K
 }
 
 const exportIdSchema = z.string().min(1).max(64)
-const rowObject = z.custom<ExportRowsByKind[ExportKind]>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+/** An object, or an array (a packed sales register row, exportPacking.ts); main checks it once the kind is known. */
+const rowObject = z.custom<ExportWireRow>((v) => typeof v === 'object' && v !== null, {
   error: 'must be an object',
 })
 

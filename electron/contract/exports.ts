@@ -4,8 +4,10 @@
  * sheet in one message:
  *   1. `exports:begin`  — main asks where to save (or picks the documents folder), opens a temp file next to the
  *                         target and a writer; returns an exportId (or 'cancelled').
- *   2. `exports:append` — the renderer sends rows in chunks (1..5,000 rows each, in sheet order); main validates
- *                         each chunk and streams it to disk, keeping running totals of the money columns.
+ *   2. `exports:append` — the renderer sends rows in chunks (1..5,000 rows each, in sheet order; sales register
+ *                         rows packed as arrays, exportPacking.ts); main validates each chunk and streams it to
+ *                         disk, keeping running totals of the money columns. The renderer may send the next chunk
+ *                         before the previous one is written: main takes an export's calls one after the other.
  *   3. `exports:finish` — main writes the totals row, closes the file and moves it into place (a half-written file
  *                         never appears under the chosen name); optionally opens it.
  *      `exports:abort`  — drops the temp file (the renderer failed reading its data, or the user cancelled).
@@ -24,6 +26,7 @@ import type {
 } from '../../renderer/domain/reports/exportRowTypes'
 import type { CurrencyCode, Language } from '../../renderer/domain/types'
 import type { SaveMode, SaveResult } from './channels'
+import type { PackedSalesRow } from './exportPacking'
 
 export type ExportKind = 'salesRegister' | 'payments' | 'creditNotes' | 'aging' | 'customers' | 'statement'
 export type ExportFormat = 'xlsx' | 'csv'
@@ -68,10 +71,13 @@ export interface ExportRowsByKind {
   statement: StatementExportRow
 }
 
+/** A row as it travels: an object of its kind, or a packed sales register row (exportPacking.ts). */
+export type ExportWireRow = ExportRowsByKind[ExportKind] | PackedSalesRow
+
 /** A chunk of rows, all of the kind the export was begun with (main checks it). */
 export interface ExportAppendRequest {
   exportId: string
-  rows: ExportRowsByKind[ExportKind][]
+  rows: ExportWireRow[]
 }
 
 export interface ExportAppendResult {

@@ -7,18 +7,24 @@ import Dexie from 'dexie'
 import { addDays } from '../domain/dates'
 import type { Invoice } from '../domain/types'
 import type { Ctx } from '../db/context'
-import { customerOverdue, getCustomer, listCustomersPage, searchCustomers, topDebtors } from '../db/repos/customers'
+import { getCustomer, listCustomersPage, searchCustomers, topDebtors } from '../db/repos/customers'
 import { countByStatus, listInvoices, openInvoicesOf } from '../db/repos/invoices'
+import { overduePage, type OverduePageStats } from '../db/repos/invoiceQueries'
 import { timelineOf } from '../db/repos/interactions'
 import { customerLedger } from '../db/repos/statement'
 import { stepRecordsOf } from '../db/repos/collections/steps'
-import { customerInterest } from '../db/repos/collections/interest'
+import { customerInterest, openInvoiceInterest } from '../db/repos/collections/interest'
+import { statementPages } from '../db/repos/statementPage'
+import { confirmationsOf } from '../db/repos/reports/confirmations'
+import { getCompany } from '../db/repos/company'
 import { agingReport } from '../db/repos/reports/aging'
 import { readInvoiceCounts } from '../db/repos/invoiceCounters'
 import { loadQueueInput, loadWorkQueue } from '../db/repos/collections/queue'
 import { computeQueue } from '../domain/collections/queue'
 import type { OpResult } from './protocol'
 import { sample, timed } from './timing'
+import { agingPastParts } from './agingProbe'
+import { agingV9Path, queueReads } from './summaryProbe'
 
 /** Invoice list page size (features/invoices/hooks.ts PAGE_SIZE). */
 const PAGE = 50
@@ -65,41 +71,60 @@ export async function customerSearch(ctx: Ctx, runs: number): Promise<OpResult> 
   return r
 }
 
-/** What CustomerPage loads (hooks of the page and its cards), for the customer who owes most. */
+/**
+ * What CustomerPage loads up front (hooks of the page and its cards), for the customer who owes most: the first
+ * key page of the statement (useStatement), the interest on the invoices still open (InterestCard), the overdue
+ * figure summed from the open invoices. What the user asks for later is timed alone once, as details: the whole
+ * ledger (customerLedger, what the statement exports read for their period) and the interest with the invoices
+ * paid late (customerInterest).
+ */
 export async function customerPage(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
   const [top] = await topDebtors(ctx, 1)
   if (!top) throw new Error('no debtor')
   const parts = {
     customer: () => getCustomer(ctx, top.id),
-    overdue: () => customerOverdue(ctx, top.id, today),
+    company: () => getCompany(ctx),
     open: () => openInvoicesOf(ctx, top.id),
-    ledger: () => customerLedger(ctx, top.id),
+    statement: () => statementPages(ctx, top.id, 1),
     timeline: () => timelineOf(ctx, top.id),
     steps: () => stepRecordsOf(ctx, top.id),
-    interest: () => customerInterest(ctx, top.id, today).catch(() => null),
+    confirmations: () => confirmationsOf(ctx, top.id, 5),
+    interest: () => openInvoiceInterest(ctx, top.id, today).catch(() => null),
   }
   const r = await sample('customers.page', runs, true, async () => {
-    const [customer, overdue, open, ledger, timeline, steps, interest] = await Promise.all([
+    const [customer, , open, statement, timeline, steps, confirmations, interest] = await Promise.all([
       parts.customer(),
-      parts.overdue(),
+      parts.company(),
       parts.open(),
-      parts.ledger(),
+      parts.statement(),
       parts.timeline(),
       parts.steps(),
+      parts.confirmations(),
       parts.interest(),
     ])
     return {
       customer: customer?.legalName ?? '',
-      overdue: overdue,
+      // The page sums what is past due from the open invoices it reads anyway (CustomerPage, overdueOf).
+      overdue: open.reduce((sum, inv) => (inv.dueDate < today ? sum + inv.openAmount : sum), 0),
       openInvoices: open.length,
-      ledgerRows: ledger.length,
+      statementRows: statement.rows.length,
+      statementHasEarlier: statement.next ? 'yes' : 'no',
       timelineRows: timeline.length,
       stepRecords: steps.length,
-      interestRows: interest ? interest.length : 0,
+      confirmations: confirmations.length,
+      openInterestRows: interest ? interest.rows.length : 0,
+      closedInvoices: interest ? interest.closedInvoices : 0,
     }
   })
   // Where the time goes: each read alone, once (the page runs them together).
   for (const [name, read] of Object.entries(parts) as Array<[string, () => Promise<unknown>]>) r.detail[`${name}AloneMs`] = Math.round((await timed(read)).ms)
+  // On demand only (not in the figure): the whole history the page no longer reads up front.
+  const ledger = await timed(() => customerLedger(ctx, top.id))
+  r.detail.onDemandFullLedgerMs = Math.round(ledger.ms)
+  r.detail.onDemandFullLedgerRows = ledger.value.length
+  const all = await timed(() => customerInterest(ctx, top.id, today).catch(() => null))
+  r.detail.onDemandPaidLateInterestMs = Math.round(all.ms)
+  r.detail.onDemandInterestRows = all.value ? all.value.length : 0
   return r
 }
 
@@ -118,9 +143,19 @@ export async function statusCounts(ctx: Ctx, runs: number, today: string): Promi
 }
 
 export async function overduePage1(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
-  return sample('invoices.overduePage1', runs, true, async () => ({
-    rows: (await listInvoices(ctx, { status: 'overdue', asOf: today, limit: PAGE })).length,
+  const q = { status: 'overdue' as const, asOf: today, limit: PAGE }
+  const r = await sample('invoices.overduePage1', runs, true, async () => ({
+    rows: (await listInvoices(ctx, q)).length,
   }))
+  // Where the time goes, once: the open items walked by due date, then the page's invoice rows.
+  const stats: OverduePageStats = { itemsRead: 0, itemsWalked: 0, steps: 0, walkMs: 0, rowsMs: 0 }
+  await overduePage(ctx, q, undefined, stats)
+  r.detail.openItemsRead = stats.itemsRead
+  r.detail.openItemsWalked = stats.itemsWalked
+  r.detail.walkSteps = stats.steps
+  r.detail.walkMs = Math.round(stats.walkMs)
+  r.detail.pageRowsMs = Math.round(stats.rowsMs)
+  return r
 }
 
 /** Page DEEP_PAGE of the paid invoices: the key of page 99's last row is found first (untimed), as scrolling would. */
@@ -140,10 +175,12 @@ export async function paidDeepPage(ctx: Ctx, runs: number, today: string): Promi
 }
 
 export async function agingToday(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
-  return sample('aging.today', runs, true, async () => {
-    const r = await agingReport(ctx, { asOf: today })
-    return { method: r.method, customers: r.rows.length }
+  const r = await sample('aging.today', runs, true, async () => {
+    const report = await agingReport(ctx, { asOf: today })
+    return { method: report.method, customers: report.rows.length, invoices: report.rows.reduce((n, row) => n + row.invoices.length, 0) }
   })
+  Object.assign(r.detail, await agingV9Path(ctx, today))
+  return r
 }
 
 /** A past date: the last year-end (the accountant's question), rebuilt from the history. */
@@ -153,10 +190,12 @@ export function pastDate(today: string): string {
 
 export async function agingPast(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
   const asOf = pastDate(today)
-  return sample('aging.past', runs, false, async () => {
-    const r = await agingReport(ctx, { asOf })
-    return { asOf, method: r.method, customers: r.rows.length }
+  const r = await sample('aging.past', runs, false, async () => {
+    const report = await agingReport(ctx, { asOf })
+    return { asOf, method: report.method, customers: report.rows.length }
   })
+  Object.assign(r.detail, await agingPastParts(ctx, asOf))
+  return r
 }
 
 export async function queue(ctx: Ctx, runs: number, today: string): Promise<OpResult> {
@@ -170,23 +209,13 @@ export async function queue(ctx: Ctx, runs: number, today: string): Promise<OpRe
   r.detail.computeMs = Math.round((await timed(async () => computeQueue(input.value, today))).ms)
   r.detail.openInvoicesRead = input.value.openInvoices.length
   r.detail.interactionsRead = input.value.interactions.length
-  Object.assign(r.detail, await queueReadsAlone(ctx, today))
+  r.detail.paymentsRead = input.value.payments.length
+  Object.assign(r.detail, await queueReads(ctx, today))
+  // What the Today screen (features/collections/hooks.ts useToday) reads besides the queue, once: each item's
+  // customer row and open invoices (whole rows).
+  const items = await loadWorkQueue(ctx, today)
+  const extras = await timed(() => Promise.all(items.map((i) => Promise.all([getCustomer(ctx, i.customerId), openInvoicesOf(ctx, i.customerId)]))))
+  r.detail.todayScreenExtraReadsMs = Math.round(extras.ms)
   return r
 }
 
-/** The biggest reads of loadQueueInput (renderer/db/repos/collections/queue.ts), each alone once, same ranges. */
-async function queueReadsAlone(ctx: Ctx, today: string): Promise<Record<string, number>> {
-  const { db } = ctx
-  const open = await timed(() => db.openItems.toArray())
-  const ids = [...new Set(open.value.map((i) => i.customerId))]
-  const latest = await timed(() => db.lastContacts.bulkGet(ids))
-  const keyed = await timed(() => Promise.all([db.stepRecords.where('customerId').anyOf(ids).toArray(), db.disputes.where('resolvedOn').equals('').toArray()]))
-  const promises = await timed(() => db.interactions.where('promiseDate').between(addDays(today, -365), '\uffff', true, true).toArray())
-  return {
-    openItemsAloneMs: Math.round(open.ms),
-    latestInteractionsAloneMs: Math.round(latest.ms),
-    customersWithOpenItems: ids.length,
-    stepsAndOpenDisputesAloneMs: Math.round(keyed.ms),
-    promisesAloneMs: Math.round(promises.ms),
-  }
-}

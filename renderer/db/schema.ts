@@ -59,6 +59,7 @@ import { backfillLastContacts, type LastContactsRow } from './repos/lastContacts
 import { backfillCustomerSummaries, CUSTOMER_SUMMARY_STORES_V10, type CustomerSummaryRow } from './repos/customerSummaries'
 import { backfillRegisterRows, REGISTER_STORES_V10, type RegisterRow } from './repos/registerRows'
 import { BANK_STORES_V10 } from './repos/bank/tables'
+import { refreshOpenItems } from './repos/bank/openItemsV10'
 import { customerWords, invoiceFigures, invoiceWords, type StoredInvoice } from './stored'
 
 export type { StoredInvoice } from './stored'
@@ -228,6 +229,7 @@ export function defineV9(db: Dexie): void {
 
 /** The v9 -> v10 data migration: the new read models from the rows they summarize. */
 export async function upgradeToV10(tx: Transaction): Promise<void> {
+  await refreshOpenItems(tx)
   await backfillCustomerSummaries(tx)
   await backfillRegisterRows(tx)
 }

@@ -95,6 +95,9 @@ test('Today: three reminders, then the formal demand with interest and legal wor
   await page.getByTestId('payment-submit').click()
   await expect(page.getByTestId('customer-balance')).toContainText('0,00')
   const interestCard = page.getByTestId('customer-interest')
+  // Nothing is overdue any more: the card offers the invoices paid late, computed when asked.
+  await expect(interestCard).toContainText('No hay facturas vencidas pendientes de pago.')
+  await page.getByTestId('customer-interest-paid-late').click()
   await expect(interestCard).toContainText('17,38')
   await expect(interestCard).toContainText('57,38')
   await shoot(page, '44-customer-interest-after-payment')

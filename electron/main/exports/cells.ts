@@ -9,9 +9,39 @@ export function centsToNumber(cents: number): number {
   return cents / 100
 }
 
+/** 1 -> 'A', 27 -> 'AA'. */
+export function columnLetter(n: number): string {
+  let s = ''
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s
+  return s
+}
+
 /** 'YYYY-MM-DD' -> the Date at UTC midnight, i.e. a whole Excel serial day. */
 export function isoToUtcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`)
+}
+
+/**
+ * Running totals of integer cents, one per column, exact however many rows: each kept in a double while it is a
+ * safe integer (the common case, no allocation), the excess carried in a BigInt.
+ */
+export function exactTotals(columns: number) {
+  const small = new Array<number>(columns).fill(0)
+  const big = new Array<bigint>(columns).fill(0n)
+  return {
+    add(i: number, cents: number): void {
+      const s = small[i]! + cents
+      if (Number.isSafeInteger(s)) small[i] = s
+      else {
+        big[i]! += BigInt(small[i]!) + BigInt(cents)
+        small[i] = 0
+      }
+    },
+    /** The total of column i (as a number: what the totals cell holds). */
+    value(i: number): number {
+      return Number(big[i]! + BigInt(small[i]!))
+    },
+  }
 }
 
 /** The XLSX cell value of a column value, or null for an empty cell. */

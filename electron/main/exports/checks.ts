@@ -8,12 +8,15 @@
  *                  only come first in the export; its balance is the opening balance (debit = credit = 0). Without
  *                  an opening row the chain starts at 0.
  * A failure throws IpcError('ipc.invalidInput', { field: 'rows.<i>.<path>', problem, channel }) — the shape
- * parseInput uses, <i> being the index in the chunk. No electron import.
+ * parseInput uses, <i> being the index in the chunk. Sales register rows may come packed (an array,
+ * contract/exportPacking.ts): those are checked by packedSales.ts against the same rules, much faster.
+ * No electron import.
  */
 import { exportRowSchemas } from '../../contract/exportSchemas'
 import type { ExportBeginRequest, ExportKind, ExportRowsByKind, SalesRegisterRow, StatementExportRow } from '../../contract/exports'
 import { IpcError } from '../../contract/errors'
 import { fieldOf } from '../handlers/dispatch'
+import { PackedRowProblem, unpackSalesRow } from './packedSales'
 
 type AnyRow = ExportRowsByKind[ExportKind]
 
@@ -55,17 +58,30 @@ function checkStatement(state: ChainState, row: StatementExportRow, i: number, a
   if (row.balance !== state.balance) throw invalid([i, 'balance'], 'must equal the previous balance + debit - credit')
 }
 
+/** One row parsed: a packed sales register row by packedSales.ts, any other by its kind's schema. */
+function parseRow(kind: ExportKind, item: unknown, i: number): AnyRow {
+  if (Array.isArray(item)) {
+    if (kind !== 'salesRegister') throw invalid([i], 'must be an object')
+    try {
+      return unpackSalesRow(item)
+    } catch (err) {
+      if (err instanceof PackedRowProblem) throw invalid([i, ...err.path], err.problem)
+      throw err
+    }
+  }
+  const parsed = exportRowSchemas[kind].safeParse(item)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw invalid([i, ...(issue?.path ?? [])], issue?.message ?? 'invalid')
+  }
+  return parsed.data as AnyRow
+}
+
 /** The chunk's rows, parsed (unknown keys stripped), or an IpcError naming the first bad field. */
 export function checkChunk(req: ExportBeginRequest, state: ChainState, raw: readonly unknown[]): AnyRow[] {
-  const schema = exportRowSchemas[req.kind]
   const rows: AnyRow[] = []
   for (const [i, item] of raw.entries()) {
-    const parsed = schema.safeParse(item)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      throw invalid([i, ...(issue?.path ?? [])], issue?.message ?? 'invalid')
-    }
-    const row = parsed.data as AnyRow
+    const row = parseRow(req.kind, item, i)
     const absolute = state.rowsSeen + i
     if (req.kind === 'salesRegister') checkSales(req, row as SalesRegisterRow, i)
     else if (req.kind === 'statement') checkStatement(state, row as StatementExportRow, i, absolute)

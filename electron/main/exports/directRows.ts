@@ -14,6 +14,8 @@ import ExcelJS from 'exceljs'
 
 type Style = Partial<ExcelJS.Style>
 export type DirectValue = string | number | Date
+/** What a cell holds, as exceljs' style registry distinguishes it (a style without a number format depends on it). */
+export type ValueKind = 'string' | 'number' | 'date'
 
 interface StylesRegistry {
   addStyleModel(model: Style, cellType?: number): number
@@ -29,6 +31,13 @@ interface SheetInternals {
 export interface DirectRows {
   /** The XML of one cell at `address` ('B12'). */
   cell(address: string, value: DirectValue, style: Style): string
+  /** The style id exceljs gives `style` for a cell of this kind of value (registered on first use, as exceljs does). */
+  styleId(kind: ValueKind, style: Style): number
+  /**
+   * The XML between a cell's address and its value, for a style id from styleId(): a cell is
+   * `<c r="${address}${cellHead(kind, id)}${valueXml(value)}</v></c>`.
+   */
+  cellHead(kind: ValueKind, id: number): string
   /** The XML of a row of cells (min, max: first and last column number written), '' when it has none. */
   row(rowNumber: number, min: number, max: number, cellsXml: string): string
   /** Writes rows' XML in sheet order; `nextRow` is the first row number after them. */
@@ -54,8 +63,19 @@ export function xmlEncode(text: string): string {
 }
 
 /** utils.dateToExcel (1900 date system, as WorkbookWriter writes). */
-function excelSerial(d: Date): number {
+export function excelSerial(d: Date): number {
   return 25569 + d.getTime() / (24 * 3600 * 1000)
+}
+
+/** A cell's value as its XML holds it: text escaped, a number as JavaScript prints it, a date as its serial day. */
+export function valueXml(value: DirectValue): string {
+  if (typeof value === 'string') return xmlEncode(value)
+  if (typeof value === 'number') return `${value}`
+  return `${excelSerial(value)}`
+}
+
+export function cellHead(kind: ValueKind, id: number): string {
+  return `"${id ? ` s="${id}"` : ''}${kind === 'string' ? ' t="str"' : ''}><v>`
 }
 
 export function directRowsOf(workbook: unknown, worksheet: unknown): DirectRows | null {
@@ -74,14 +94,13 @@ export function directRowsOf(workbook: unknown, worksheet: unknown): DirectRows 
   const rowStyleId = registry.addStyleModel({}, NUMBER)
   const rowStyle = rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : ''
 
+  const styleId = (kind: ValueKind, style: Style) => registry.addStyleModel(style, kind === 'string' ? STRING : kind === 'number' ? NUMBER : DATE)
   return {
+    styleId,
+    cellHead,
     cell(address, value, style) {
-      const type = typeof value === 'string' ? STRING : typeof value === 'number' ? NUMBER : DATE
-      const id = registry.addStyleModel(style, type)
-      const head = `<c r="${address}"${id ? ` s="${id}"` : ''}`
-      if (typeof value === 'string') return `${head} t="str"><v>${xmlEncode(value)}</v></c>`
-      if (typeof value === 'number') return `${head}><v>${value}</v></c>`
-      return `${head}><v>${excelSerial(value)}</v></c>`
+      const kind = typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'date'
+      return `<c r="${address}${cellHead(kind, styleId(kind, style))}${valueXml(value)}</v></c>`
     },
     row(rowNumber, min, max, cellsXml) {
       if (cellsXml === '') return ''

@@ -10,8 +10,9 @@
 import ExcelJS from 'exceljs'
 import { IpcError } from '../../contract/errors'
 import type { CurrencyCode } from '../../../renderer/domain/types'
-import { centsToNumber, xlsxValue } from './cells'
+import { centsToNumber, columnLetter, exactTotals, xlsxValue } from './cells'
 import { directRowsOf } from './directRows'
+import { directRowsXml, TEXT_STYLE } from './directSheet'
 import { dateNumFmt, INTEGER_NUMFMT, moneyNumFmt, NUMBER_NUMFMT, PERCENT_NUMFMT } from './i18n'
 import { fileSink, writeFailed } from './sink'
 import type { ColumnDef, SheetLayout, SheetWriter } from './types'
@@ -19,29 +20,20 @@ import type { ColumnDef, SheetLayout, SheetWriter } from './types'
 type Style = Partial<ExcelJS.Style>
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } }
-/** Bytes of sheet XML allowed to wait for the zip stage between chunks. */
-const ZIP_BACKLOG = 256 * 1024
+/**
+ * Bytes of sheet XML allowed to wait for the zip stage between chunks: a few chunks' worth, so deflate (on libuv's
+ * threads) works on one chunk while the next is checked and built on the main thread, and memory stays bounded.
+ */
+const ZIP_BACKLOG = 4 * 1024 * 1024
+/** Rows built per turn of the event loop: a 5,000-row chunk never blocks main for long in one piece. */
+const SLICE_ROWS = 500
 /** A zip stage that takes nothing for this long is stuck (the file cannot be written). */
 const STALL_MS = 60_000
-
-/**
- * The style of every text data cell: one shared object. exceljs gives each new cell a style object of its own and
- * caches a style's id by object identity, so without this each text cell's (empty) style was rendered to XML to
- * find its id again. Same style id as before: General, no font (exportsDirectRows.test.ts compares the bytes).
- */
-const TEXT_STYLE: Style = Object.freeze({}) as Style
 
 /** Fonts carry their name: without it some readers (LibreOffice) fall back to a serif face. */
 const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 }
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF7F8C99' } }
-
-/** 1 -> 'A', 27 -> 'AA'. */
-export function columnLetter(n: number): string {
-  let s = ''
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s
-  return s
-}
 
 function cellStyle<R>(layout: SheetLayout<R>, col: ColumnDef<R>, currency: CurrencyCode): Style {
   switch (col.type) {
@@ -147,7 +139,7 @@ export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, re
     }
   }
   const summed = cols.map((c) => c.type === 'money' && !c.noTotal)
-  const totals = cols.map(() => 0n)
+  const sums = exactTotals(cols.length)
   let next = firstData
 
   function writeTotals(): void {
@@ -156,7 +148,7 @@ export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, re
     for (const i of cols.keys()) {
       const cell = row.getCell(i + 1)
       if (summed[i]) {
-        const result = centsToNumber(Number(totals[i]))
+        const result = centsToNumber(sums.value(i))
         const letter = columnLetter(i + 1)
         cell.value = last >= firstData ? { formula: `SUM(${letter}${firstData}:${letter}${last})`, result } : result
         cell.style = { ...styles[i], font: { ...FONT, bold: true }, border: { top: THIN } }
@@ -169,34 +161,22 @@ export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, re
   }
 
   const direct = options.direct === false ? null : directRowsOf(workbook, sheet)
-  const letters = cols.map((_, i) => columnLetter(i + 1))
 
   /** The data rows through directRows.ts: the XML exceljs would write for them, without its per-cell objects. */
+  const directXml = direct ? directRowsXml(layout, direct, styleOf, summed, sums) : null
   function writeDirect(rows: readonly R[]): void {
-    let xml = ''
-    for (const data of rows) {
-      const n = next++
-      let cells = ''
-      let min = 0
-      let max = 0
-      for (const [i, c] of cols.entries()) {
-        const raw = c.value(data)
-        if (summed[i] && typeof raw === 'number') totals[i]! += BigInt(raw)
-        const value = xlsxValue(c.type, raw)
-        if (value === null) continue
-        if (min === 0) min = i + 1
-        max = i + 1
-        cells += direct!.cell(`${letters[i]}${n}`, value, c.type === 'text' ? TEXT_STYLE : styleOf(i, c, data))
-      }
-      xml += direct!.row(n, min, max, cells)
-    }
+    const xml = directXml!(rows, next)
+    next += rows.length
     direct!.write(xml, next)
   }
 
   return {
     async write(rows) {
       if (direct) {
-        writeDirect(rows)
+        for (let i = 0; i < rows.length; i += SLICE_ROWS) {
+          if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve))
+          writeDirect(rows.slice(i, i + SLICE_ROWS))
+        }
         await catchUp()
         check()
         await sink.settle()
@@ -206,7 +186,7 @@ export async function openXlsxWriter<R>(path: string, layout: SheetLayout<R>, re
         const row = sheet.getRow(next++)
         for (const [i, c] of cols.entries()) {
           const raw = c.value(data)
-          if (summed[i] && typeof raw === 'number') totals[i]! += BigInt(raw)
+          if (summed[i] && typeof raw === 'number') sums.add(i, raw)
           const value = xlsxValue(c.type, raw)
           if (value === null) continue
           const cell = row.getCell(i + 1)

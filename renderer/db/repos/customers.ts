@@ -8,6 +8,7 @@ import { customerInputSchema, type CustomerInput } from '../inputs'
 import { customerWords } from '../stored'
 import { parseInput, requireTaxId } from '../validate'
 import { writeAudit } from './audit'
+import { customerSummaryTables, noteCustomerChange } from './customerSummaries'
 import { requireRight } from '../rights'
 import { changedTermsFields, defaultTermsFields, type CustomerTermsFields } from '../../domain/users/customerTerms'
 
@@ -84,7 +85,7 @@ export async function updateCustomer(ctx: Ctx, id: string, input: CustomerInput)
   requireRight(ctx, 'customers.write')
   const company = await ctx.db.company.get('company')
   const data = customerFromInput(input, company)
-  return ctx.db.transaction('rw', ctx.db.customers, ctx.db.audit, async () => {
+  return ctx.db.transaction('rw', [ctx.db.customers, ...customerSummaryTables(ctx.db), ctx.db.audit], async () => {
     const before = await ctx.db.customers.get(id)
     if (!before) throw new DomainError('data.customer.notFound')
     const code = data.code || before.code
@@ -95,6 +96,7 @@ export async function updateCustomer(ctx: Ctx, id: string, input: CustomerInput)
     const base = { ...data, ...kept, code, id, balance: before.balance, createdAt: before.createdAt, updatedAt: nowIso(ctx) }
     const customer: Customer = { ...base, searchWords: customerWords(base) }
     await ctx.db.customers.put(customer)
+    await noteCustomerChange(ctx.db, customer)
     await writeAudit(ctx, 'customer', id, 'update', before, customer)
     return customer
   })

@@ -15,7 +15,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import { invoiceStatus } from '../../domain/invoiceStatus'
-import type { IsoDate } from '../../domain/types'
+import type { Cents, CurrencyCode, EarlyPaymentDiscount, IsoDate } from '../../domain/types'
 import type { CobroDb, StoredInvoice } from '../schema'
 import { moveCustomerSummaries, type CustomerSummaryRow } from './customerSummaries'
 import { moveRegisterRows, type RegisterRow } from './registerRows'
@@ -36,6 +36,14 @@ export interface OpenItemRow {
   dueDate: string
   openAmount: number
   lifecycle: 'issued'
+  /**
+   * What bank matching needs beyond the above (schema v10, bank/openItemsV10.ts): amounts in this currency only, and
+   * the early-payment discount, a percentage of the total, available while none was taken.
+   */
+  currency: CurrencyCode
+  total: Cents
+  earlyDiscount: EarlyPaymentDiscount | null
+  discountTaken: Cents
 }
 
 /** The tables every transaction that writes invoices must include (besides its own). */
@@ -61,6 +69,10 @@ export function openItemOf(inv: StoredInvoice): OpenItemRow | null {
     dueDate: inv.dueDate,
     openAmount: inv.openAmount,
     lifecycle: 'issued',
+    currency: inv.currency,
+    total: inv.totals.total,
+    earlyDiscount: inv.earlyDiscount,
+    discountTaken: inv.discountTaken,
   }
 }
 

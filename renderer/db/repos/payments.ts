@@ -8,7 +8,7 @@ import { earlyDiscountFor } from '../../domain/terms'
 import type { Allocation, Invoice, Payment } from '../../domain/types'
 import { newId, nowIso, type Ctx } from '../context'
 import { paymentInputSchema, type PaymentInput } from '../inputs'
-import { toStoredInvoice } from '../stored'
+import { toStoredInvoice, type StoredInvoice } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
 import { invoiceWriteTables, putInvoice } from './invoiceCounters'
@@ -41,16 +41,12 @@ export async function recordPayment(ctx: Ctx, input: PaymentInput): Promise<Paym
   const { db } = ctx
   return db.transaction('rw', [db.payments, db.allocations, ...invoiceWriteTables(db), db.customers, db.audit], async () => {
     const customer = await requireCustomer(ctx, v.customerId)
-    const open = await db.invoices.where('[customerId+isOpen]').equals([customer.id, 1]).toArray()
+    // By hand: only the invoices named are read (each checked to be an open invoice of this customer, so the
+    // customer's other open invoices cannot change what validateAllocations finds). Oldest first: all of them.
+    const open = v.allocations ? await namedOpenInvoices(ctx, customer.id, v.allocations) : await openInvoicesOfCustomer(ctx, customer.id)
     const items = open.map((inv) => openItem(inv, v.date))
     let lines: AllocationLine[]
     if (v.allocations) {
-      for (const line of v.allocations) {
-        const inv = await db.invoices.get(line.invoiceId)
-        if (!inv) throw new DomainError('data.invoice.notFound')
-        if (inv.customerId !== customer.id) throw new DomainError('data.payment.foreignInvoice', { invoice: inv.fullNumber })
-        if (inv.isOpen !== 1) throw new DomainError('data.payment.invoiceNotOpen', { invoice: inv.fullNumber || inv.id })
-      }
       const problems = validateAllocations(v.amount, v.allocations, items)
       if (problems[0]) throw problems[0]
       lines = v.allocations
@@ -101,6 +97,23 @@ export async function recordPayment(ctx: Ctx, input: PaymentInput): Promise<Paym
     await writeAudit(ctx, 'payment', payment.id, 'create', null, { payment, allocations })
     return payment
   })
+}
+
+function openInvoicesOfCustomer(ctx: Ctx, customerId: string): Promise<StoredInvoice[]> {
+  return ctx.db.invoices.where('[customerId+isOpen]').equals([customerId, 1]).toArray()
+}
+
+/** The invoices allocated by hand, in one read; refused unless each is an open invoice of the customer. */
+async function namedOpenInvoices(ctx: Ctx, customerId: string, lines: readonly AllocationLine[]): Promise<StoredInvoice[]> {
+  const rows = await ctx.db.invoices.bulkGet(lines.map((l) => l.invoiceId))
+  const out = new Map<string, StoredInvoice>()
+  for (const inv of rows) {
+    if (!inv) throw new DomainError('data.invoice.notFound')
+    if (inv.customerId !== customerId) throw new DomainError('data.payment.foreignInvoice', { invoice: inv.fullNumber })
+    if (inv.isOpen !== 1) throw new DomainError('data.payment.invoiceNotOpen', { invoice: inv.fullNumber || inv.id })
+    out.set(inv.id, inv)
+  }
+  return [...out.values()]
 }
 
 function figuresOf(inv: Invoice) {

@@ -1,9 +1,11 @@
 /**
  * The customer's statement (ledger): issued invoices (debit), credit notes, payments and early-payment
  * discounts (credit) by date, with a running balance that ends at the customer's maintained balance.
+ * customerLedger reads the whole history (documents, exports of a period); the customer page reads it a key page
+ * at a time, newest first (statementPage.ts), with the same rows, order and balances.
  */
 import Dexie from 'dexie'
-import type { Cents, IsoDate } from '../../domain/types'
+import type { Allocation, Cents, CreditNote, Invoice, IsoDate, Payment } from '../../domain/types'
 import type { Ctx } from '../context'
 
 export type LedgerRowKind = 'opening' | 'invoice' | 'creditNote' | 'payment' | 'discount'
@@ -26,7 +28,41 @@ export interface LedgerRow {
 /** Same-day order: what is owed first, then what reduces it. */
 const KIND_ORDER: Record<LedgerRowKind, number> = { opening: 0, invoice: 1, creditNote: 2, payment: 3, discount: 4 }
 
-type Entry = Omit<LedgerRow, 'balance'>
+export type LedgerEntry = Omit<LedgerRow, 'balance'>
+type Entry = LedgerEntry
+
+/** The ledger's order: by date, then kind (KIND_ORDER), reference and document id. */
+export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    a.reference.localeCompare(b.reference) ||
+    a.documentId.localeCompare(b.documentId)
+  )
+}
+
+export function invoiceEntry(i: Invoice): LedgerEntry {
+  return { date: i.issueDate, kind: 'invoice', documentId: i.id, reference: i.fullNumber, dueDate: i.dueDate, debit: i.totals.total, credit: 0 }
+}
+
+export function creditNoteEntry(n: CreditNote): LedgerEntry {
+  return { date: n.issueDate, kind: 'creditNote', documentId: n.id, reference: n.fullNumber, dueDate: '', debit: 0, credit: n.totals.total }
+}
+
+export function paymentEntry(p: Payment): LedgerEntry {
+  return { date: p.date, kind: 'payment', documentId: p.id, reference: p.reference, dueDate: '', debit: 0, credit: p.amount }
+}
+
+/**
+ * One row per allocation with a discount (early payment or write-off), named after the settled invoice. Taken by
+ * allocation id, so rows that compare equal (one payment discounting one invoice twice) always come in one order.
+ */
+export function discountEntries(allocations: readonly Allocation[], numberOf: ReadonlyMap<string, string>): LedgerEntry[] {
+  return allocations
+    .filter((a) => a.discount > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((a): LedgerEntry => ({ date: a.date, kind: 'discount', documentId: a.paymentId, reference: numberOf.get(a.invoiceId) ?? '', dueDate: '', debit: 0, credit: a.discount }))
+}
 
 /**
  * The ledger of one customer. With `from`, everything before it is summed into one opening row dated `from`;
@@ -45,36 +81,13 @@ export async function customerLedger(
     db.allocations.where('customerId').equals(customerId).toArray(),
   ])
   const numberOf = new Map(invoices.map((i) => [i.id, i.fullNumber]))
-  const entries: Entry[] = []
-  for (const i of invoices) {
-    if (i.lifecycle !== 'issued') continue
-    entries.push({ date: i.issueDate, kind: 'invoice', documentId: i.id, reference: i.fullNumber, dueDate: i.dueDate, debit: i.totals.total, credit: 0 })
-  }
-  for (const n of notes) {
-    entries.push({ date: n.issueDate, kind: 'creditNote', documentId: n.id, reference: n.fullNumber, dueDate: '', debit: 0, credit: n.totals.total })
-  }
-  for (const p of payments) {
-    entries.push({ date: p.date, kind: 'payment', documentId: p.id, reference: p.reference, dueDate: '', debit: 0, credit: p.amount })
-  }
-  for (const a of allocations) {
-    if (a.discount <= 0) continue
-    entries.push({
-      date: a.date,
-      kind: 'discount',
-      documentId: a.paymentId,
-      reference: numberOf.get(a.invoiceId) ?? '',
-      dueDate: '',
-      debit: 0,
-      credit: a.discount,
-    })
-  }
-  entries.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      a.reference.localeCompare(b.reference) ||
-      a.documentId.localeCompare(b.documentId),
-  )
+  const entries: Entry[] = [
+    ...invoices.filter((i) => i.lifecycle === 'issued').map(invoiceEntry),
+    ...notes.map(creditNoteEntry),
+    ...payments.map(paymentEntry),
+    ...discountEntries(allocations, numberOf),
+  ]
+  entries.sort(compareEntries)
   const rows: LedgerRow[] = []
   let balance = 0
   let opening = 0

@@ -5,16 +5,21 @@
 import { addDays } from '../dates'
 import type { IsoDate } from '../types'
 
-const added = new Map<string, IsoDate>()
+/** date -> days added -> result; by date first so that a call builds no key string (it runs ~10 times per invoice). */
+const added = new Map<string, Map<number, IsoDate>>()
 
 /** dates.addDays, memoized (the queue asks for the same few hundred dates thousands of times). */
 export function plusDays(d: IsoDate, n: number): IsoDate {
-  const key = `${d}|${n}`
-  let out = added.get(key)
+  let byDays = added.get(d)
+  if (byDays === undefined) {
+    if (added.size > 20_000) added.clear()
+    byDays = new Map()
+    added.set(d, byDays)
+  }
+  let out = byDays.get(n)
   if (out === undefined) {
     out = addDays(d, n)
-    if (added.size > 50_000) added.clear()
-    added.set(key, out)
+    byDays.set(n, out)
   }
   return out
 }

@@ -71,7 +71,42 @@ interface CustomerData {
   payments: QueuePayment[]
 }
 
-function customerItem(d: CustomerData, input: QueueInput, today: IsoDate): WorkQueueItem {
+/** Schedules computed once per profile and dates, for invoices no step record covers (see scheduleOf). */
+type ScheduleMemo = Map<CollectionProfile, Map<string, InvoiceSchedule>>
+
+/**
+ * invoiceProposals for one invoice. Without a step record covering the invoice, its schedule depends on nothing but
+ * the profile and its issue and due dates (and today): thousands of open invoices share a few hundred of those, so
+ * the schedule is computed once and copied with the invoice's id (nothing downstream changes a schedule).
+ */
+function scheduleOf(inv: QueueInvoice, profile: CollectionProfile, records: StepRecord[], today: IsoDate, memo: ScheduleMemo): InvoiceSchedule {
+  for (const r of records) if (r.invoiceIds.includes(inv.id)) return invoiceProposals(inv, profile, records, today)
+  let byDates = memo.get(profile)
+  if (!byDates) {
+    byDates = new Map()
+    memo.set(profile, byDates)
+  }
+  const key = inv.issueDate + inv.dueDate
+  let s = byDates.get(key)
+  if (!s) {
+    s = invoiceProposals(inv, profile, [], today)
+    byDates.set(key, s)
+  }
+  return {
+    invoiceId: inv.id,
+    profileId: s.profileId,
+    letter: s.letter,
+    call: s.call,
+    missedLetters: s.missedLetters,
+    missedCalls: s.missedCalls,
+    remindersSent: s.remindersSent,
+    lastReminderOn: s.lastReminderOn,
+    demandSentOn: s.demandSentOn,
+    demandHeldBack: s.demandHeldBack,
+  }
+}
+
+function customerItem(d: CustomerData, input: QueueInput, today: IsoDate, memo: ScheduleMemo): WorkQueueItem {
   const { customer, invoices } = d
   const profile = profileFor(input.profiles, customer.collectionProfile)
   const disputed = new Set(d.disputes.filter((x) => x.resolvedOn === '').map((x) => x.invoiceId))
@@ -87,7 +122,7 @@ function customerItem(d: CustomerData, input: QueueInput, today: IsoDate): WorkQ
 
   const schedules: InvoiceSchedule[] = open
     .filter((i) => !disputed.has(i.id))
-    .map((i) => invoiceProposals(i, profile, d.records, today))
+    .map((i) => scheduleOf(i, profile, d.records, today, memo))
   const demandsSent = schedules.filter((s) => s.demandSentOn).map((s) => ({ invoiceId: s.invoiceId, sentOn: s.demandSentOn }))
   const active = pausedUntil || snoozedUntil ? [] : schedules
 
@@ -203,6 +238,7 @@ export function computeQueue(input: QueueInput, today: IsoDate): WorkQueueItem[]
   const payments = by(input.payments)
   const records = by(input.stepRecords)
   const items: WorkQueueItem[] = []
+  const memo: ScheduleMemo = new Map()
   for (const customer of input.customers) {
     const item = customerItem(
       {
@@ -216,10 +252,37 @@ export function computeQueue(input: QueueInput, today: IsoDate): WorkQueueItem[]
       },
       input,
       today,
+      memo,
     )
     if (hasContent(item)) items.push(item)
   }
   return items.sort(compareUrgency)
+}
+
+/**
+ * The payments computeQueue can look at, as one date window per customer: brokenPromises adds up a customer's
+ * payments only for a promise whose grace is over and after whose date nothing else was logged (a follow-up), from
+ * the day the promise was logged through the end of its grace. Given the same interactions as the queue, reading
+ * only the payments in these windows gives the same queue as reading all of them.
+ */
+export function promisePaymentWindows(
+  interactions: readonly QueueInteraction[],
+  settings: QueueSettings,
+  today: IsoDate,
+): Map<string, { from: IsoDate; to: IsoDate }> {
+  const out = new Map<string, { from: IsoDate; to: IsoDate }>()
+  for (const [customerId, own] of groupBy([...interactions], (i) => i.customerId)) {
+    for (const p of own) {
+      if (!isPromise(p)) continue
+      const to = plusDays(p.promiseDate, settings.promiseGraceDays)
+      const from = dayOf(p.at)
+      if (cmpDays(to, today) >= 0 || cmpDays(from, to) > 0) continue
+      if (own.some((i) => i.id !== p.id && dayOf(i.at) > p.promiseDate)) continue
+      const w = out.get(customerId)
+      out.set(customerId, w ? { from: from < w.from ? from : w.from, to: to > w.to ? to : w.to } : { from, to })
+    }
+  }
+  return out
 }
 
 /** What recording a queue item's letter writes: one StepRecord per distinct proposed step, with its invoices. */

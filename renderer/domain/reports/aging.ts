@@ -139,7 +139,11 @@ export interface OpenItem {
 
 type CustomerFields = Pick<Customer, 'id' | 'legalName'>
 
-/** The report from invoices whose open amount is already known (the database's maintained figure, as of today). */
+/**
+ * The report from invoices whose open amount is already known (the database's maintained figure, as of today).
+ * Runs over thousands of invoices: days past due are worked out once per due date, and names are compared with one
+ * collator (what `localeCompare(other, 'es')` would build on every call).
+ */
 export function agingFromOpenItems(input: {
   items: readonly OpenItem[]
   customers: readonly (CustomerFields | undefined)[]
@@ -153,11 +157,19 @@ export function agingFromOpenItems(input: {
   for (const c of input.customers) if (c) names.set(c.id, c.legalName)
   const byCustomer = new Map<string, AgingCustomerRow>()
   const totals: Cents[] = new Array<Cents>(bounds.length + 1).fill(0)
+  // due date -> [days past due, bucket]; daysPastDue also refuses an invalid due date, so the sort below may compare
+  // due dates as strings.
+  const aged = new Map<IsoDate, readonly [number, number]>()
   let grandTotal = 0
   for (const { invoice, open } of input.items) {
     if (cents(open) <= 0) continue
-    const days = daysPastDue(invoice.dueDate, asOf)
-    const bucketIndex = bucketIndexOf(days, bounds)
+    let age = aged.get(invoice.dueDate)
+    if (!age) {
+      const days = daysPastDue(invoice.dueDate, asOf)
+      age = [days, bucketIndexOf(days, bounds)] as const
+      aged.set(invoice.dueDate, age)
+    }
+    const [days, bucketIndex] = age
     let row = byCustomer.get(invoice.customerId)
     if (!row) {
       const name = names.get(invoice.customerId) ?? invoice.customer.legalName
@@ -181,9 +193,10 @@ export function agingFromOpenItems(input: {
   }
   const rows = [...byCustomer.values()]
   for (const r of rows) {
-    r.invoices.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.number.localeCompare(b.number))
+    r.invoices.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number.localeCompare(b.number)))
   }
-  rows.sort((a, b) => a.name.localeCompare(b.name, 'es') || (a.customerId < b.customerId ? -1 : 1))
+  const byName = new Intl.Collator('es').compare
+  rows.sort((a, b) => byName(a.name, b.name) || (a.customerId < b.customerId ? -1 : 1))
   return { asOf, bounds, rows, totals, grandTotal: cents(grandTotal) }
 }
 

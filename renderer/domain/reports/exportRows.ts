@@ -1,149 +1,32 @@
 /**
  * The accountant's exports, row by row (pure): from the domain's documents to the row shapes of the exports
- * (exportRowTypes.ts, mirroring electron/contract/exports.ts), which main writes to XLSX / CSV.
+ * (exportRowTypes.ts, mirroring electron/contract/exports.ts), which main writes to XLSX / CSV. The sales register
+ * is in salesRegister.ts (re-exported here).
  *
- * Every money figure of a sheet is in the company's currency. A document issued in another currency (RO: an EUR
- * invoice) is converted with its own exchange rate (company currency per 1 unit of the document's), figure by
- * figure and per VAT rate, rounded half-up once each (tax.ts vatInCurrency); the row's base, VAT, recargo and total
- * are then the sums of the converted per-rate figures, so total = base + VAT + recargo holds exactly in the
- * company's currency too. The document's own currency, total and rate are kept on the row.
+ * Every money figure of a sheet is in the company's currency: a document issued in another currency is converted
+ * with its own exchange rate (salesRegister.ts convertedTotals).
  */
-import { DomainError } from '../errors'
 import { cents } from '../money'
-import { vatInCurrency } from '../tax'
-import type { Allocation, BasisPoints, Cents, CreditNote, CurrencyCode, Customer, Invoice, Payment, TaxBreakdownRow } from '../types'
+import type { Allocation, Cents, CreditNote, CurrencyCode, Customer, Payment } from '../types'
 import type { AgingCustomerRow } from './aging'
-import type {
-  AgingExportRow,
-  CreditNoteRegisterRow,
-  CustomerExportRow,
-  PaymentRegisterRow,
-  RateColumn as TaxRateColumn,
-  SalesRegisterRow,
-  StatementExportRow,
-} from './exportRowTypes'
+import type { AgingExportRow, CreditNoteRegisterRow, CustomerExportRow, PaymentRegisterRow, StatementExportRow } from './exportRowTypes'
+import { convertedTotals } from './salesRegister'
 import type { StatementModel } from './statement'
 
-type Document = Pick<Invoice, 'fullNumber' | 'currency' | 'exchangeRate' | 'totals'>
-
-/** Per-rate figures of a document in the company currency (sign applied), with their sums. */
-export interface ConvertedTotals {
-  byRate: SalesRegisterRow['byRate']
-  base: Cents
-  vat: Cents
-  recargo: Cents
-  total: Cents
-}
-
-/**
- * The document's per-rate figures in `companyCurrency`, multiplied by `sign` (+1 invoices, -1 credit notes).
- * Throws DomainError('invoice.exchangeRateRequired') for a foreign-currency document without a usable rate.
- */
-export function convertedTotals(doc: Document, companyCurrency: CurrencyCode, sign: 1 | -1 = 1): ConvertedTotals {
-  const foreign = doc.currency !== companyCurrency
-  if (foreign && (doc.exchangeRate === null || !Number.isFinite(doc.exchangeRate) || doc.exchangeRate <= 0)) {
-    throw new DomainError('invoice.exchangeRateRequired', { number: doc.fullNumber })
-  }
-  const convert = (amount: Cents): Cents => {
-    const inCompany = foreign ? vatInCurrency(amount, doc.exchangeRate as number) : cents(amount)
-    return cents(inCompany === 0 ? 0 : sign * inCompany)
-  }
-  let base = 0
-  let vat = 0
-  let recargo = 0
-  const byRate = doc.totals.byRate.map((r) => {
-    const row = { vatRate: r.vatRate, recargoRate: r.recargoRate, base: convert(r.base), vat: convert(r.vat), recargo: convert(r.recargo) }
-    base += row.base
-    vat += row.vat
-    recargo += row.recargo
-    return row
-  })
-  return { byRate, base: cents(base), vat: cents(vat), recargo: cents(recargo), total: cents(base + vat + recargo) }
-}
-
-/**
- * The rate columns of a sales register: one per VAT rate present in `docs`, VAT rate descending, with the recargo
- * rate documents at that VAT rate carry (0 when none does). A document without recargo at a rate whose column has
- * one simply shows 0 recargo there (main's sheet layout: base, VAT and, when the recargo rate is > 0, recargo).
- */
-export function ratesOf(docs: Iterable<{ totals: { byRate: readonly Pick<TaxBreakdownRow, 'vatRate' | 'recargoRate'>[] } }>): TaxRateColumn[] {
-  const found: TaxRateColumn[] = []
-  for (const d of docs) for (const r of d.totals.byRate) found.push({ vatRate: r.vatRate, recargoRate: r.recargoRate })
-  return sortRates(found)
-}
-
-/** Merges rate columns: one per VAT rate (the highest recargo rate seen for it), VAT rate descending. */
-export function sortRates(rates: Iterable<TaxRateColumn>): TaxRateColumn[] {
-  const byVat = new Map<BasisPoints, BasisPoints>()
-  for (const r of rates) byVat.set(r.vatRate, Math.max(byVat.get(r.vatRate) ?? 0, r.recargoRate))
-  return [...byVat.entries()].map(([vatRate, recargoRate]) => ({ vatRate, recargoRate })).sort((a, b) => b.vatRate - a.vatRate)
-}
-
-function foreignFields(doc: Document, companyCurrency: CurrencyCode, sign: 1 | -1) {
-  if (doc.currency === companyCurrency) return { documentCurrency: '' as const, documentTotal: null, exchangeRate: null }
-  const total = cents(doc.totals.total)
-  return { documentCurrency: doc.currency, documentTotal: total === 0 ? 0 : sign * total, exchangeRate: doc.exchangeRate }
-}
-
-/** Date, then printed number (plain code-point order: 'F2026-000009' < 'F2026-000010'), then invoices first. */
-export function registerOrder(a: SalesRegisterRow, b: SalesRegisterRow): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1
-  if (a.number !== b.number) return a.number < b.number ? -1 : 1
-  return a.docType === b.docType ? 0 : a.docType === 'invoice' ? -1 : 1
-}
-
-export function invoiceRegisterRow(inv: Invoice, companyCurrency: CurrencyCode): SalesRegisterRow {
-  const t = convertedTotals(inv, companyCurrency, 1)
-  return {
-    docType: 'invoice',
-    date: inv.issueDate,
-    operationDate: inv.deliveryDate && inv.deliveryDate !== inv.issueDate ? inv.deliveryDate : '',
-    series: inv.series,
-    number: inv.fullNumber,
-    correctedNumber: '',
-    customerName: inv.customer.legalName,
-    taxId: inv.customer.taxId,
-    country: inv.customer.address.country,
-    ...t,
-    ...foreignFields(inv, companyCurrency, 1),
-  }
-}
-
-export function creditNoteRegisterRow(note: CreditNote, companyCurrency: CurrencyCode): SalesRegisterRow {
-  const t = convertedTotals(note, companyCurrency, -1)
-  return {
-    docType: 'creditNote',
-    date: note.issueDate,
-    operationDate: '',
-    series: note.series,
-    number: note.fullNumber,
-    correctedNumber: note.invoiceNumber,
-    customerName: note.customer.legalName,
-    taxId: note.customer.taxId,
-    country: note.customer.address.country,
-    ...t,
-    ...foreignFields(note, companyCurrency, -1),
-  }
-}
-
-/**
- * The sales invoice register (libro registro de facturas expedidas / jurnal de vânzări): one row per issued invoice
- * (drafts are skipped) and per credit note, credit notes negative with the corrected invoice's number, ordered by
- * date then number; `rates` = one column per VAT rate present (see ratesOf), VAT rate descending. `series` is the series code
- * ('F'), `number` the printed number ('F2026-000123'), which is what identifies the invoice on paper.
- */
-export function salesRegisterRows(
-  invoices: readonly Invoice[],
-  creditNotes: readonly CreditNote[],
-  companyCurrency: CurrencyCode,
-): { rows: SalesRegisterRow[]; rates: TaxRateColumn[] } {
-  const issued = invoices.filter((i) => i.lifecycle === 'issued')
-  const rows = [
-    ...issued.map((i) => invoiceRegisterRow(i, companyCurrency)),
-    ...creditNotes.map((n) => creditNoteRegisterRow(n, companyCurrency)),
-  ].sort(registerOrder)
-  return { rows, rates: ratesOf([...issued, ...creditNotes]) }
-}
+export {
+  convertedTotals,
+  creditNoteRegisterRow,
+  entryRates,
+  entryRegisterRow,
+  invoiceRegisterRow,
+  ratesOf,
+  registerEntryOf,
+  registerOrder,
+  salesRegisterRows,
+  sortRates,
+  type ConvertedTotals,
+  type RegisterEntry,
+} from './salesRegister'
 
 type PartyFields = Pick<Customer, 'code' | 'legalName' | 'taxId'>
 

@@ -4,9 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { customerExposure, customerOverdue, getCustomer, listCustomersPage, searchCustomers } from '../../db/repos/customers'
 import { openInvoicesOf } from '../../db/repos/invoices'
 import { timelineOf } from '../../db/repos/interactions'
-import { customerLedger } from '../../db/repos/statement'
+import { statementPages, type StatementPage } from '../../db/repos/statementPage'
 import { ctx, today } from '../../lib/ctx'
-import type { Cents, Customer } from '../../domain/types'
+import type { Cents, Customer, Invoice } from '../../domain/types'
 
 export const CUSTOMER_PAGE_SIZE = 50
 
@@ -83,12 +83,42 @@ export function useCustomerExposure(customerId: string) {
   return useLiveQuery(() => customerExposure(ctx, customerId).catch(() => null), [customerId])
 }
 
+/** customerOverdue's figure from the customer's open invoices (openInvoicesOf): open amounts due before today. */
+export function overdueOf(open: readonly Invoice[] | undefined): Cents | undefined {
+  if (!open) return undefined
+  const asOf = today()
+  return open.reduce((sum, inv) => (inv.dueDate < asOf ? sum + inv.openAmount : sum), 0)
+}
+
 export function useOpenInvoices(customerId: string) {
   return useLiveQuery(() => openInvoicesOf(ctx, customerId), [customerId])
 }
 
-export function useLedger(customerId: string) {
-  return useLiveQuery(() => customerLedger(ctx, customerId), [customerId])
+export interface Statement {
+  /** The pages read so far (undefined while the first loads): rows oldest first, the balance before them. */
+  page: StatementPage | undefined
+  /** Adds the next earlier key page (nothing when there is none). */
+  loadEarlier: () => void
+  /** An earlier page was asked for and is not read yet. */
+  loadingEarlier: boolean
+}
+
+/**
+ * The customer's statement, newest movements first a key page at a time (never the whole history up front). The
+ * pages shown are one live query, so a new payment moves every balance on screen at once.
+ */
+export function useStatement(customerId: string): Statement {
+  // The page count belongs to the customer it was raised for: another customer starts again at one page.
+  const [shown, setShown] = useState({ customerId, pages: 1 })
+  const pages = shown.customerId === customerId ? shown.pages : 1
+  const result = useLiveQuery(async () => ({ customerId, pages, statement: await statementPages(ctx, customerId, pages) }), [customerId, pages])
+  // While more pages load, the rows already read stay on screen; another customer's never do.
+  const current = result && result.customerId === customerId ? result.statement : undefined
+  const more = current !== undefined && current.next !== null && result?.pages === pages
+  const loadEarlier = useCallback(() => {
+    if (more) setShown({ customerId, pages: pages + 1 })
+  }, [more, customerId, pages])
+  return { page: current, loadEarlier, loadingEarlier: current !== undefined && result?.pages !== pages }
 }
 
 export function useTimeline(customerId: string) {

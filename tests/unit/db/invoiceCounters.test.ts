@@ -42,6 +42,7 @@ async function expectCountsExact(ctx: Ctx, days: string[]): Promise<void> {
   const expected = open.map((i) => ({
     id: i.id, customerId: i.customerId, customerName: i.customer.legalName, fullNumber: i.fullNumber,
     issueDate: i.issueDate, dueDate: i.dueDate, openAmount: i.openAmount, lifecycle: 'issued',
+    currency: i.currency, total: i.totals.total, earlyDiscount: i.earlyDiscount, discountTaken: i.discountTaken,
   }))
   expect((await ctx.db.openItems.toArray()).sort(byId)).toEqual(expected.sort(byId))
 }

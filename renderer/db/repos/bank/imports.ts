@@ -19,6 +19,7 @@ import { writeAudit } from '../audit'
 import { setLastBankImport, seedTables } from '../collections/settings'
 import { requireCompany } from '../company'
 import { requireRight } from '../../rights'
+import { storedLineIds } from './storedIds'
 import type { BankImport, BankLineRow } from './tables'
 
 export interface StatementFileInput {
@@ -128,10 +129,8 @@ export async function previewStatementFile(ctx: Ctx, file: StatementFileInput, m
     })
     st.lines.forEach((l, i) => lines.push({ ...l, id: ids[i]!, accountIban: st.accountIban, known: false }))
   }
-  const existing = await ctx.db.bankLines.bulkGet(lines.map((l) => l.id))
-  existing.forEach((row, i) => {
-    if (row) lines[i]!.known = true
-  })
+  const stored = await storedLineIds(ctx.db.bankLines, lines.map((l) => l.id))
+  for (const l of lines) l.known = stored.has(l.id)
   const fresh = lines.filter((l) => !l.known)
   return {
     kind: 'ready',
@@ -151,7 +150,7 @@ export async function previewStatementFile(ctx: Ctx, file: StatementFileInput, m
  * Stores the new movements of a previewed file (credits wait in the matching queue, debits are kept for the
  * record) with the import record and its audit row, and records the statement's last date as the last bank
  * import, in one transaction. Movements already stored (same fingerprint) are skipped, checked again inside the
- * transaction.
+ * transaction (storedIds.ts: a key range per account, not a get per line).
  */
 export async function importStatement(ctx: Ctx, preview: ImportPreview): Promise<BankImport> {
   requireRight(ctx, 'bank.import')
@@ -160,12 +159,12 @@ export async function importStatement(ctx: Ctx, preview: ImportPreview): Promise
   const { db } = ctx
   const at = nowIso(ctx)
   return db.transaction('rw', [db.bankImports, db.bankLines, db.audit, ...seedTables(ctx)], async () => {
-    const known = await db.bankLines.bulkGet(preview.lines.map((l) => l.id))
+    const known = await storedLineIds(db.bankLines, preview.lines.map((l) => l.id))
     const seen = new Set<string>()
     const importId = newId()
     const rows: BankLineRow[] = []
-    preview.lines.forEach((l, i) => {
-      if (known[i] || seen.has(l.id)) return
+    preview.lines.forEach((l) => {
+      if (known.has(l.id) || seen.has(l.id)) return
       seen.add(l.id)
       const { known: _known, ...line } = l
       rows.push({ ...line, importId, status: l.amount > 0 ? 'unmatched' : 'debit', paymentId: '', note: '', decidedBy: '', decidedAt: '' })
@@ -184,7 +183,8 @@ export async function importStatement(ctx: Ctx, preview: ImportPreview): Promise
       user: ctx.user,
     }
     await db.bankImports.add(record)
-    await db.bankLines.bulkAdd(rows)
+    // One bulkPut: the keys were checked absent just above, in this transaction, so nothing is overwritten.
+    await db.bankLines.bulkPut(rows)
     await writeAudit(ctx, 'bankImport', importId, 'create', null, record)
     if (record.to) await setLastBankImport(ctx, record.to)
     return record

@@ -1,4 +1,5 @@
 /** The bank lines queue: credits waiting for a decision, lines set aside as not customer payments, recent matches. */
+import Dexie from 'dexie'
 import { DomainError } from '../../../domain/errors'
 import { nowIso, type Ctx } from '../../context'
 import { requiredText } from '../../inputs'
@@ -12,8 +13,9 @@ export async function unmatchedLines(ctx: Ctx, limit = 200): Promise<BankLineRow
   return ctx.db.bankLines.where('[status+bookingDate]').between(['unmatched', ''], ['unmatched', '\uffff']).limit(limit).toArray()
 }
 
+/** Through [status+bookingDate] (schema v10 keeps no index on status alone). */
 export async function countUnmatched(ctx: Ctx): Promise<number> {
-  return ctx.db.bankLines.where('status').equals('unmatched').count()
+  return ctx.db.bankLines.where('[status+bookingDate]').between(['unmatched', Dexie.minKey], ['unmatched', Dexie.maxKey], true, true).count()
 }
 
 /** Lines decided lately (matched or ignored), newest decision first. */

@@ -1,93 +1,147 @@
 /**
  * The daily work queue read from the database through indexes only, then computed by the domain (computeQueue).
  *
- * Which customers: those with open invoices (the slim `openItems` rows schema v9 maintains), those with a promise
- * whose date is in the window (index promiseDate: from PROMISE_LOOKBACK_DAYS ago on, so due, pending and broken
- * promises count even when every invoice is paid) and those snoozed until today or later (index until). For them:
- * step records by customerId, the snoozes in force and the disputes still open (indexes until, resolvedOn: a
- * snooze that ended or a resolved dispute changes nothing in the queue), payments via
- * [customerId+date] since the earliest window promise was logged, and of their interactions only what the queue
- * looks at, not years of history:
- *   - the window's promises (pauses, promises due today, broken promises);
- *   - each customer's two latest interactions (the `lastContacts` rows schema v9 maintains, one per customer).
- *     The queue asks of the other interactions only "is there one on or after day D" (no contact since an invoice
- *     was issued) and "is there one, other than this promise, after its promise date" (a follow-up); the latest
- *     answers the first, the latest other than the promise (the latest or the one before it) the second, exactly
- *     as the whole history would (repos/lastContacts.ts).
+ * Which customers: those with open invoices (one `customerSummaries` row each, schema v10: the customer's open
+ * invoices as columns and the customer fields the queue shows), those with a promise whose date is in the window
+ * (index promiseDate: from PROMISE_LOOKBACK_DAYS ago on, so due, pending and broken promises count even when every
+ * invoice is paid) and those snoozed until today or later (index until). For them:
+ *   - the balance from the customers' `balance` index (keys only: the balance moves with payments that write no
+ *     invoice, so the summaries do not keep it); the whole row only for the few customers without a summary;
+ *   - step records by customerId, the snoozes in force and the disputes still open (indexes until, resolvedOn: a
+ *     snooze that ended or a resolved dispute changes nothing in the queue);
+ *   - payments via [customerId+date], only in the windows a promise that may be broken looks at
+ *     (promisePaymentWindows: grace over, nothing logged after the promise date), known once the interactions are;
+ *   - of their interactions only what the queue looks at, not years of history: the window's promises (pauses,
+ *     promises due today, broken promises) and each customer's two latest interactions (the `lastContacts` rows
+ *     schema v9 maintains, one per customer). The queue asks of the other interactions only "is there one on or
+ *     after day D" (no contact since an invoice was issued) and "is there one, other than this promise, after its
+ *     promise date" (a follow-up); the latest answers the first, the latest other than the promise (the latest or
+ *     the one before it) the second, exactly as the whole history would (repos/lastContacts.ts).
  */
-import Dexie from 'dexie'
 import { addDays } from '../../../domain/dates'
 import { profilesById } from '../../../domain/collections/profiles'
-import { computeQueue, type QueueInput, type QueueInteraction, type WorkQueueItem } from '../../../domain/collections/queue'
-import type { IsoDate } from '../../../domain/types'
+import {
+  computeQueue,
+  promisePaymentWindows,
+  type QueueCustomer,
+  type QueueInput,
+  type QueueInteraction,
+  type QueueInvoice,
+  type WorkQueueItem,
+} from '../../../domain/collections/queue'
+import type { Cents, IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
+import type { CobroDb } from '../../schema'
 import { rowsOfCustomers } from '../customerScaleRead'
+import type { CustomerSummaryRow } from '../customerSummaries'
 import { COLLECTION_SETTINGS_ID } from './records'
 import { withDefaultProfiles, withDefaultSettings } from './seeds'
 
 /** Promises whose date is older than this are no longer looked at (broken ones stay listed for a year). */
 export const PROMISE_LOOKBACK_DAYS = 365
 
-const dayOf = (at: string): IsoDate => at.slice(0, 10)
-
-function minDate(a: IsoDate | undefined, b: IsoDate): IsoDate {
-  return a === undefined || b < a ? b : a
-}
-
 /** As the [customerId+at] index orders them (ties by id), so the queue sees interactions in the same order. */
 function byCustomerAndTime(a: QueueInteraction, b: QueueInteraction): number {
   return a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Every customer's balance, from the keys of the `balance` index (no customer row is read). */
+export async function customerBalances(db: CobroDb): Promise<Map<string, Cents>> {
+  const out = new Map<string, Cents>()
+  await db.customers.orderBy('balance').eachKey((balance, cursor) => {
+    out.set(cursor.primaryKey as string, balance as Cents)
+  })
+  return out
+}
+
+/** The open invoices of the summaries, as the queue takes them. */
+function invoicesOf(summaries: readonly CustomerSummaryRow[]): QueueInvoice[] {
+  const out: QueueInvoice[] = []
+  for (const s of summaries) {
+    for (const [i, id] of s.ids.entries()) {
+      out.push({
+        id,
+        customerId: s.customerId,
+        fullNumber: s.numbers[i]!,
+        issueDate: s.issueDates[i]!,
+        dueDate: s.dueDates[i]!,
+        openAmount: s.amounts[i]!,
+        lifecycle: 'issued',
+      })
+    }
+  }
+  return out
+}
+
+/** The queue's customers: from the summaries with their balance and, for those without one, their whole rows. */
+async function customersOf(
+  db: CobroDb,
+  ids: readonly string[],
+  summaries: ReadonlyMap<string, CustomerSummaryRow>,
+  balances: ReadonlyMap<string, Cents>,
+): Promise<QueueCustomer[]> {
+  const others = ids.filter((id) => !summaries.get(id)?.customer || !balances.has(id))
+  const whole = new Map((await rowsOfCustomers(db.customers, others, (c) => c.id)).flatMap((c) => (c ? [[c.id, c] as const] : [])))
+  const out: QueueCustomer[] = []
+  for (const id of ids) {
+    const fields = summaries.get(id)?.customer
+    const balance = balances.get(id)
+    const c = fields && balance !== undefined ? { id, ...fields, balance } : whole.get(id)
+    if (c) out.push(c)
+  }
+  return out
 }
 
 /** Assembles the queue's input for `today` (exported for tests and for screens that need the raw rows). */
 export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInput> {
   const { db } = ctx
   const tables = [
-    db.openItems, db.lastContacts, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
+    db.customerSummaries, db.lastContacts, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
     db.collectionProfiles, db.collectionSettings,
   ]
   return db.transaction('r', tables, async () => {
-    const [open, promises, snoozed] = await Promise.all([
-      db.openItems.toArray(),
+    // What does not depend on which customers are in scope, at once (IndexedDB answers in turn while the page
+    // decodes the rows already answered).
+    const [summaries, promises, snoozed, balances, openDisputes, profiles, stored] = await Promise.all([
+      db.customerSummaries.toArray(),
       db.interactions.where('promiseDate').between(addDays(today, -PROMISE_LOOKBACK_DAYS), '\uffff', true, true).toArray(),
       db.snoozes.where('until').aboveOrEqual(today).toArray(),
-    ])
-    open.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-
-    // Which customers, and from which day their payments are needed (only for promises).
-    const inScope = new Set<string>()
-    const paymentsFrom = new Map<string, IsoDate>()
-    for (const inv of open) inScope.add(inv.customerId)
-    for (const p of promises) {
-      inScope.add(p.customerId)
-      paymentsFrom.set(p.customerId, minDate(paymentsFrom.get(p.customerId), dayOf(p.at)))
-    }
-    for (const s of snoozed) inScope.add(s.customerId)
-    const ids = [...inScope]
-
-    const rangesFrom = (from: Map<string, IsoDate>) => [...from].map(([id, day]) => [[id, day], [id, Dexie.maxKey]] as const)
-    const inclusive = { includeLowers: true, includeUppers: true }
-    const [customers, stepRecords, openDisputes, latest, payments, profiles, settings] = await Promise.all([
-      rowsOfCustomers(db.customers, ids, (c) => c.id),
-      db.stepRecords.where('customerId').anyOf(ids).toArray(),
+      customerBalances(db),
       db.disputes.where('resolvedOn').equals('').toArray(),
-      rowsOfCustomers(db.lastContacts, ids, (r) => r.customerId),
-      paymentsFrom.size ? db.payments.where('[customerId+date]').inAnyRange(rangesFrom(paymentsFrom), inclusive).toArray() : [],
       db.collectionProfiles.toArray(),
       db.collectionSettings.get(COLLECTION_SETTINGS_ID),
     ])
-    const interactions = new Map<string, QueueInteraction>()
-    for (const i of [...promises, ...latest.flatMap((r) => r?.latest ?? [])]) interactions.set(i.id, i)
+    const inScope = new Set<string>()
+    for (const s of summaries) inScope.add(s.customerId)
+    for (const p of promises) inScope.add(p.customerId)
+    for (const s of snoozed) inScope.add(s.customerId)
+    const ids = [...inScope]
+
+    const [customers, stepRecords, latest] = await Promise.all([
+      customersOf(db, ids, new Map(summaries.map((s) => [s.customerId, s])), balances),
+      db.stepRecords.where('customerId').anyOf(ids).toArray(),
+      rowsOfCustomers(db.lastContacts, ids, (r) => r.customerId),
+    ])
+    const byId = new Map<string, QueueInteraction>()
+    for (const i of [...promises, ...latest.flatMap((r) => r?.latest ?? [])]) byId.set(i.id, i)
+    const interactions = [...byId.values()].sort(byCustomerAndTime)
+    const settings = withDefaultSettings(stored)
+    // Only the payments a promise that may be broken looks at (a few customers, a few weeks each), each window by
+    // [customerId+date].
+    const windows = [...promisePaymentWindows(interactions, settings, today)]
+    const payments = await Promise.all(
+      windows.map(([id, w]) => db.payments.where('[customerId+date]').between([id, w.from], [id, w.to], true, true).toArray()),
+    )
     return {
-      customers: customers.filter((c) => c !== undefined),
-      openInvoices: open,
+      customers,
+      openInvoices: invoicesOf(summaries),
       stepRecords,
       disputes: openDisputes.filter((d) => inScope.has(d.customerId)),
       snoozes: snoozed,
-      interactions: [...interactions.values()].sort(byCustomerAndTime),
-      payments,
+      interactions,
+      payments: payments.flat(),
       profiles: profilesById(withDefaultProfiles(profiles)),
-      settings: withDefaultSettings(settings),
+      settings,
     }
   })
 }

@@ -5,7 +5,7 @@
  * begins (sales register: the VAT rate columns; aging: the bucket bounds) and `chunks()`, an async generator of
  * arrays of at most EXPORT_CHUNK_ROWS rows, in sheet order, to stream to main with appendExport.
  *
- * Reads go through indexes only (the sales register, exportsSales.ts, may scan its table instead). The registers
+ * Reads go through indexes only (the sales register, exportsSales.ts, reads its maintained day rows). The registers
  * here first list the period by a key-only cursor on the date index ((date, id) pairs: no record is read), then
  * fetch a group of whole days at a time with bulkGet, so a day's documents can be ordered by number without holding
  * the period in memory. A single day with more documents than a chunk is read as one group and sliced.
@@ -28,7 +28,7 @@ import { customerLedger } from '../statement'
 import { agingReport } from './aging'
 
 export { dayGroups, EXPORT_CHUNK_ROWS, type ChunkOptions, type ExportSource, type Period } from './exportSource'
-export { SALES_READ_PAGE, salesRegisterSource, type SalesReadOptions } from './exportsSales'
+export { SALES_CHUNK_ROWS, SALES_READ_PAGE, salesRegisterSource, type SalesReadOptions } from './exportsSales'
 
 /** The credit notes of a period, by date then number, amounts as printed (positive). */
 export async function creditNotesSource(

@@ -78,6 +78,11 @@ export interface NameIndex {
   postings: Map<string, Set<string>>
   /** All distinct tokens, sorted, for prefix lookups of a truncated last word. */
   sortedTokens: string[]
+  /**
+   * findByName's answers so far, by least score and payer name: a statement names the same payers again and again
+   * (a customer paying several invoices), and the index does not change while it is used.
+   */
+  found: Map<string, readonly NameHit[]>
 }
 
 export function buildNameIndex(customers: readonly MatchCustomer[]): NameIndex {
@@ -92,7 +97,7 @@ export function buildNameIndex(customers: readonly MatchCustomer[]): NameIndex {
       else postings.set(t, new Set([c.id]))
     }
   }
-  return { tokensOf, postings, sortedTokens: [...postings.keys()].sort() }
+  return { tokensOf, postings, sortedTokens: [...postings.keys()].sort(), found: new Map() }
 }
 
 /** Tokens of the index starting with `prefix` (binary search on the sorted list). */
@@ -127,8 +132,19 @@ function wordsNeeded(n: number, minScore: number): number {
  * Customers whose legal or trade name is at least `minScore` similar to the payer's name, best first.
  * Candidates come from the postings of the payer's rarest words only: a customer sharing `needed` of the `n` words
  * shares at least one of any n - needed + 1 of them, so common words ('supermercados', 'bar') are never walked.
+ * Remembered in the index (`found`): the same payer name is looked up once per index.
  */
 export function findByName(index: NameIndex, payerName: string, minScore: number): NameHit[] {
+  const key = `${minScore}|${payerName}`
+  let hits = index.found.get(key)
+  if (!hits) {
+    hits = searchByName(index, payerName, minScore).map((h) => Object.freeze(h))
+    index.found.set(key, hits)
+  }
+  return [...hits]
+}
+
+function searchByName(index: NameIndex, payerName: string, minScore: number): NameHit[] {
   const tokens = nameTokens(payerName)
   if (tokens.length === 0) return []
   const none = new Set<string>()
@@ -142,12 +158,16 @@ export function findByName(index: NameIndex, payerName: string, minScore: number
   })
   const needed = wordsNeeded(tokens.length, minScore)
   const bySize = [...sets].sort((a, b) => a.size - b.size)
-  const seen = new Set<string>()
+  const walked = bySize.slice(0, tokens.length - needed + 1)
+  // A customer in two walked sets is looked at once; one set has no repeats (most names: every word needed).
+  const seen = walked.length > 1 ? new Set<string>() : null
   const out: NameHit[] = []
-  for (const set of bySize.slice(0, tokens.length - needed + 1)) {
+  for (const set of walked) {
     for (const id of set) {
-      if (seen.has(id)) continue
-      seen.add(id)
+      if (seen) {
+        if (seen.has(id)) continue
+        seen.add(id)
+      }
       let shared = 0
       for (const s of sets) if (s.has(id)) shared++
       if (shared < needed) continue

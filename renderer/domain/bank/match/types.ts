@@ -12,7 +12,10 @@ import type { Cents, Customer, Interaction, Invoice, IsoDate, PaymentMethod } fr
 /** What the matcher needs of a customer. */
 export type MatchCustomer = Pick<Customer, 'id' | 'code' | 'legalName' | 'tradeName' | 'taxId'>
 
-/** What the matcher needs of an open invoice (issued, openAmount > 0). */
+/**
+ * What the matcher needs of an open invoice (issued, openAmount > 0). Of `totals` only `total` is read (the
+ * early-payment discount is a percentage of it): built from an open item (db loadMatchIndex), the other figures are 0.
+ */
 export type MatchInvoice = Pick<
   Invoice,
   | 'id'

@@ -1,10 +1,11 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Alert } from '../../../components/Alert'
 import { Button } from '../../../components/Button'
 import { Card } from '../../../components/Card'
-import { customerInterest, interestTotals } from '../../../db/repos/collections/interest'
+import { customerInterest, interestTotals, openInvoiceInterest } from '../../../db/repos/collections/interest'
 import { halfYearStart } from '../../../domain/collections/rates'
 import type { Customer } from '../../../domain/types'
 import { ctx, today } from '../../../lib/ctx'
@@ -20,20 +21,62 @@ function halfYearLabel(t: (k: string, o?: Record<string, unknown>) => string, fr
 /**
  * Late-payment interest and fixed compensation the customer owes: per invoice overdue or paid late, days late,
  * interest at the rate used, compensation, and the total that can be claimed. Warns when a half-year has no rate.
+ * Up front only the invoices still unpaid (from the customer's open items); the invoices paid late, which take the
+ * whole history to find, are computed when the user asks, and the totals then cover both (as the interest note).
  */
 export function InterestCard({ customer }: { customer: Customer }) {
   const { t } = useTranslation('customers')
   const fmt = useFormat()
   const asOf = today()
-  const rows = useLiveQuery(() => customerInterest(ctx, customer.id, asOf).catch(() => null), [customer.id, asOf])
+  const [withPaidLate, setWithPaidLate] = useState(false)
+  const upFront = useLiveQuery(() => openInvoiceInterest(ctx, customer.id, asOf).catch(() => null), [customer.id, asOf])
+  const all = useLiveQuery(
+    async () => (withPaidLate ? await customerInterest(ctx, customer.id, asOf).catch(() => null) : undefined),
+    [customer.id, asOf, withPaidLate],
+  )
   const note = useInterestNote(customer.id, asOf)
-  if (rows === undefined || rows === null || rows.length === 0) return null
+  if (upFront === undefined || upFront === null) return null
+  if (upFront.rows.length === 0 && upFront.closedInvoices === 0) return null
+  const full = withPaidLate && all !== undefined && all !== null
+  const rows = full ? all : upFront.rows
   const totals = interestTotals(rows)
   const claimable = totals.claimableInterest + totals.compensation
   const money = (c: number, currency = rows[0]?.currency) => fmt.money(c, currency)
   const outstanding = rows.reduce((s, r) => s + r.outstanding, 0)
   const contractual = customer.contractualRate ?? null
   const rates = [...new Set(rows.map((r) => r.maxRate).filter((r) => r > 0))].sort((a, b) => a - b)
+  // Before the paid-late invoices are computed, a note may still have something to claim on them.
+  const nothingToClaim = full && claimable === 0
+  // What the rows (and totals) cover; with no row, only whether the paid-late invoices are still to be computed.
+  const scopeText = rows.length > 0 ? t(full ? 'interest.scopeAll' : 'interest.scopeOpen') : full ? '' : t('interest.paidLateHint')
+  const scope = (
+    <div className="interest-scope">
+      <p className="muted small" data-testid="customer-interest-scope">
+        {scopeText}
+      </p>
+      {upFront.closedInvoices > 0 ? (
+        <Button
+          className="btn-small"
+          busy={withPaidLate && all === undefined}
+          onClick={() => setWithPaidLate((v) => !v)}
+          aria-pressed={withPaidLate}
+          data-testid="customer-interest-paid-late"
+        >
+          {withPaidLate ? t('interest.hidePaidLate') : t('interest.showPaidLate')}
+        </Button>
+      ) : null}
+    </div>
+  )
+  if (rows.length === 0) {
+    return (
+      <Card title={t('interest.title')} className="interest-card">
+        <div className="form-section" data-testid="customer-interest">
+          <p className="muted">{full ? t('interest.noneLate') : t('interest.noneOpen')}</p>
+          {scope}
+        </div>
+      </Card>
+    )
+  }
   return (
     <Card title={t('interest.title')} className="interest-card">
       <div className="form-section" data-testid="customer-interest">
@@ -50,6 +93,7 @@ export function InterestCard({ customer }: { customer: Customer }) {
             </Link>
           </Alert>
         ) : null}
+        {scope}
         <div className="table-scroll">
           <table className="table">
             <thead>
@@ -104,8 +148,8 @@ export function InterestCard({ customer }: { customer: Customer }) {
           <Button
             onClick={() => void note.print()}
             busy={note.busy}
-            disabled={claimable === 0}
-            title={claimable === 0 ? t('interest.noteNothing') : undefined}
+            disabled={nothingToClaim}
+            title={nothingToClaim ? t('interest.noteNothing') : undefined}
             data-testid="customer-interest-note"
           >
             {t('interest.noteButton')}

@@ -6,6 +6,7 @@ import { Card } from '../../../components/Card'
 import { VirtualTable, type Column } from '../../../components/VirtualTable'
 import { customerStatementModel } from '../../../db/repos/reports/exports'
 import type { LedgerRow } from '../../../db/repos/statement'
+import type { StatementPage } from '../../../db/repos/statementPage'
 import { cobro, hasBridge } from '../../../lib/bridge'
 import { ctx, today } from '../../../lib/ctx'
 import { errorMessage } from '../../../lib/errors'
@@ -13,6 +14,7 @@ import { useFormat } from '../../../lib/format'
 import { useToasts } from '../../../stores/toasts'
 import { useCompany } from '../../settings/hooks'
 import { StatementXlsxButton } from '../../reports/exports/StatementXlsxButton'
+import type { Statement } from '../hooks'
 
 function documentHref(row: LedgerRow): string | null {
   if (row.kind === 'invoice') return `#/invoices/${row.documentId}`
@@ -71,13 +73,29 @@ function StatementExport({ customerId }: { customerId: string }) {
   )
 }
 
-/** Statement-style history: invoices (debit), credit notes, payments and discounts (credit), running balance. */
-export function LedgerCard({ rows, customerId }: { rows: LedgerRow[] | undefined; customerId?: string }) {
+/** The row closing the rows read so far: the balance before them (the earlier movements are not read yet). */
+function broughtForward(page: StatementPage): LedgerRow | null {
+  const first = page.rows[0]
+  if (!first || (page.next === null && page.opening === 0)) return null
+  return { date: first.date, kind: 'opening', documentId: '', reference: '', dueDate: '', debit: 0, credit: 0, balance: page.opening }
+}
+
+/**
+ * Statement-style history, newest first: invoices (debit), credit notes, payments and discounts (credit), running
+ * balance. Only the latest movements are read; earlier ones come a key page at a time (the button under the table),
+ * the balance before them shown as the last row.
+ */
+export function LedgerCard({ statement, customerId }: { statement: Statement; customerId?: string }) {
   const { t } = useTranslation('customers')
   const params = useParams()
   const id = customerId ?? params.id ?? ''
   const fmt = useFormat()
-  const newestFirst = useMemo(() => (rows ? [...rows].reverse() : []), [rows])
+  const { page, loadEarlier, loadingEarlier } = statement
+  const newestFirst = useMemo(() => {
+    if (!page) return []
+    const opening = broughtForward(page)
+    return [...page.rows].reverse().concat(opening ? [opening] : [])
+  }, [page])
   const amount = (c: number) => (c ? fmt.money(c) : '')
   const columns: Column<LedgerRow>[] = [
     { key: 'date', header: t('ledger.date'), width: '110px', render: (r) => fmt.date(r.date) },
@@ -86,6 +104,7 @@ export function LedgerCard({ rows, customerId }: { rows: LedgerRow[] | undefined
       header: t('ledger.document'),
       width: 'minmax(200px, 2fr)',
       render: (r) => {
+        if (r.kind === 'opening') return <span className="muted">{t('ledger.broughtForward')}</span>
         const href = documentHref(r)
         return (
           <span>
@@ -100,6 +119,7 @@ export function LedgerCard({ rows, customerId }: { rows: LedgerRow[] | undefined
     { key: 'credit', header: t('ledger.credit'), width: '120px', align: 'right', render: (r) => amount(r.credit) },
     { key: 'balance', header: t('ledger.balance'), width: '130px', align: 'right', render: (r) => <strong>{fmt.money(r.balance)}</strong> },
   ]
+  const first = page?.rows[0]
   return (
     <Card title={t('ledger.title')} actions={<span className="muted small">{t('ledger.newestFirst')}</span>}>
       {id ? <StatementExport customerId={id} /> : null}
@@ -111,9 +131,17 @@ export function LedgerCard({ rows, customerId }: { rows: LedgerRow[] | undefined
           height={Math.min(360, Math.max(80, newestFirst.length * 36))}
           rowHeight={36}
           label={t('ledger.title')}
-          empty={rows === undefined ? t('common:app.loading') : t('ledger.empty')}
+          empty={page === undefined ? t('common:app.loading') : t('ledger.empty')}
         />
       </div>
+      {page?.next && first ? (
+        <div className="ledger-more" data-testid="customer-ledger-more">
+          <span className="muted small">{t('ledger.since', { date: fmt.date(first.date) })}</span>
+          <Button onClick={loadEarlier} busy={loadingEarlier} data-testid="customer-ledger-earlier">
+            {t('ledger.loadEarlier')}
+          </Button>
+        </div>
+      ) : null}
     </Card>
   )
 }

@@ -124,5 +124,5 @@ describe('loadWorkQueue', () => {
     const input = await loadQueueInput(ctx, TODAY)
     expect(input.customers.length).toBeLessThan(await ctx.db.customers.count())
     expect(input.openInvoices.every((i) => i.lifecycle === 'issued' && i.openAmount > 0)).toBe(true)
-  })
+  }, 60_000)
 })

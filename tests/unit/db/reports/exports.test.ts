@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { exportBeginRequestSchema } from '../../../../electron/contract/exportSchemas'
 import type { ExportBeginRequest, ExportKind, ExportRowsByKind } from '../../../../electron/contract/exports'
 import { checkChunk, newChainState } from '../../../../electron/main/exports/checks'
@@ -105,31 +105,19 @@ describe('sales register on the ES demo', () => {
     expect(await drain(small, 7)).toEqual(whole)
   })
 
-  it('gives the same rows and rates read through the index or by a table scan, in pages of any size (days cut at a page end, days bigger than a page)', async () => {
+  it('gives the same rows and rates whatever the page of day rows (days cut at a page end), each document once', async () => {
     const year = { from: '2025-11-01', to: TODAY }
-    const once = await salesRegisterSource(ctx, year, 'EUR', { readPage: 1_000_000, read: 'index' })
+    const once = await salesRegisterSource(ctx, year, 'EUR', { readPage: 1_000_000 })
     const whole = await drain(once, 2000)
-    const perDay = new Map<string, number>()
-    for (const i of all.invoices) if (i.lifecycle === 'issued' && inPeriod(i.issueDate, year)) perDay.set(i.issueDate, (perDay.get(i.issueDate) ?? 0) + 1)
-    expect(Math.max(...perDay.values())).toBeGreaterThan(2) // some day is bigger than the smallest pages
     // Every issued invoice and credit note of the period once, none outside.
     const expected = all.invoices.filter((i) => i.lifecycle === 'issued' && inPeriod(i.issueDate, year)).length + all.creditNotes.filter((n) => inPeriod(n.issueDate, year)).length
     expect(whole).toHaveLength(expected)
     expect(new Set(whole.map((r) => `${r.docType} ${r.number}`)).size).toBe(expected)
-    // A draft in the period (behind the app's back: a copy of an issued row) is in the table a scan reads, not in the register.
-    const issuedRow = (await ctx.db.invoices.where('[lifecycle+issueDate]').between(['issued', year.from], ['issued', year.to]).first())!
-    await ctx.db.invoices.put({ ...issuedRow, id: 'zz-draft-in-period', lifecycle: 'draft', fullNumber: '' })
-    onTestFinished(() => ctx.db.invoices.delete('zz-draft-in-period'))
-    for (const read of ['index', 'scan', 'auto'] as const) {
-      for (const readPage of [1, 2, 3, 10, 97, 5000]) {
-        const paged = await salesRegisterSource(ctx, year, 'EUR', { readPage, chunkRows: 50, read })
-        expect(paged.rates, `${read} ${readPage}`).toEqual(once.rates)
-        expect(await drain(paged, 50), `${read} ${readPage}`).toEqual(whole)
-      }
+    for (const readPage of [1, 2, 3, 10, 97]) {
+      const paged = await salesRegisterSource(ctx, year, 'EUR', { readPage, chunkRows: 50 })
+      expect(paged.rates, `${readPage}`).toEqual(once.rates)
+      expect(await drain(paged, 50), `${readPage}`).toEqual(whole)
     }
-    // A quarter by a scan is the quarter through the index; an empty period scanned gives nothing.
-    expect(await drain(await salesRegisterSource(ctx, Q3, 'EUR', { read: 'scan' }), 2000)).toEqual(await drain(await salesRegisterSource(ctx, Q3, 'EUR', { read: 'index' }), 2000))
-    expect((await salesRegisterSource(ctx, { from: '2020-01-01', to: '2020-03-31' }, 'EUR', { read: 'scan' })).total).toBe(0)
   })
 
   it('an empty period gives no rows and no rates', async () => {
