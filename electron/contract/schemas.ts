@@ -118,7 +118,7 @@ const documentNumber = {
 
 export const invoiceSchema = z.object({
   id: text(),
-  lifecycle: z.enum(['draft', 'issued']),
+  lifecycle: z.enum(['draft', 'issued', 'cancelled']),
   ...documentNumber,
   customerId: text(),
   customer: partySnapshotSchema,
@@ -148,6 +148,8 @@ export const invoiceSchema = z.object({
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   issuedAt: z.union([z.literal(''), isoDateTimeSchema]),
+  cancelledAt: isoDateTimeSchema.optional(),
+  cancelReason: text(LONG).optional(),
 })
 
 export const creditNoteSchema = z.object({

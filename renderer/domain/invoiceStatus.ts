@@ -22,12 +22,13 @@ export type StatusFields = Pick<
 >
 
 /**
- * draft | credited (credit notes cover the whole total) | paid (nothing open) | overdue (open and due before asOf)
+ * draft | cancelled | credited (credit notes cover the whole total) | paid (nothing open) | overdue (open and due before asOf)
  * | partiallyPaid (something paid, discounted or credited; not overdue) | open.
  * An invoice is overdue from the day after its due date.
  */
 export function invoiceStatus(inv: StatusFields, asOf: IsoDate): InvoiceStatus {
   if (inv.lifecycle === 'draft') return 'draft'
+  if (inv.lifecycle === 'cancelled') return 'cancelled'
   if (inv.creditedAmount > 0 && inv.creditedAmount >= inv.totals.total) return 'credited'
   if (inv.openAmount <= 0) return 'paid'
   if (compareDates(inv.dueDate, asOf) < 0) return 'overdue'

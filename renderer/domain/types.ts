@@ -173,8 +173,9 @@ export interface PartySnapshot {
   address: Address
 }
 
-export type InvoiceLifecycle = 'draft' | 'issued'
-export type InvoiceStatus = 'draft' | 'open' | 'overdue' | 'partiallyPaid' | 'paid' | 'credited'
+/** 'cancelled': an issued invoice annulled (anulada) because it should never have been issued; its number stays used. */
+export type InvoiceLifecycle = 'draft' | 'issued' | 'cancelled'
+export type InvoiceStatus = 'draft' | 'open' | 'overdue' | 'partiallyPaid' | 'paid' | 'credited' | 'cancelled'
 
 export interface Invoice {
   id: string
@@ -217,6 +218,9 @@ export interface Invoice {
   createdAt: IsoDateTime
   updatedAt: IsoDateTime
   issuedAt: IsoDateTime | ''
+  /** Set when the invoice is cancelled (lifecycle 'cancelled'): when, and the reason the user gave. */
+  cancelledAt?: IsoDateTime
+  cancelReason?: string
 }
 
 export type PaymentMethod = 'transfer' | 'cash' | 'card' | 'cheque' | 'promissoryNote' | 'directDebit'
@@ -306,6 +310,8 @@ export interface Series {
 
 export type AuditAction =
   | 'create' | 'update' | 'delete' | 'issue' | 'allocate'
+  /** An issued invoice annulled (renderer/db/repos/invoiceCancel.ts). */
+  | 'cancel'
   /** An owner override (entity 'override'): who allowed which refused action, and why. */
   | 'override'
   /** Sessions (entity 'session'): sign-in, sign-out, a refused password. */

@@ -6,7 +6,7 @@
  * write otherwise, so a path that forgets cannot commit silently).
  *
  * What is counted, per invoice (`counterKeys`):
- *   - 'inv.draft', 'inv.paid', 'inv.credited': the figures that do not depend on the day;
+ *   - 'inv.draft', 'inv.paid', 'inv.credited', 'inv.cancelled': the figures that do not depend on the day;
  *   - 'inv.open' and 'inv.openDue:<dueDate>' for an open invoice: whether it is overdue depends on `asOf`, so the
  *     open ones are also counted per due date; "not yet due on asOf" is then a short range of rows (one per future
  *     due date), and overdue = open - not yet due.
@@ -80,6 +80,7 @@ export const COUNTER = {
   draft: 'inv.draft',
   paid: 'inv.paid',
   credited: 'inv.credited',
+  cancelled: 'inv.cancelled',
   open: 'inv.open',
   openDuePrefix: 'inv.openDue:',
 } as const
@@ -89,6 +90,7 @@ export function counterKeys(inv: StoredInvoice): string[] {
   // On its own due date an invoice is not overdue yet: the status is then its day-independent kind.
   const status = invoiceStatus(inv, inv.dueDate)
   if (status === 'draft') return [COUNTER.draft]
+  if (status === 'cancelled') return [COUNTER.cancelled]
   if (status === 'credited') return [COUNTER.credited]
   if (status === 'paid') return [COUNTER.paid]
   return [COUNTER.open, COUNTER.openDuePrefix + inv.dueDate]
@@ -162,6 +164,7 @@ export interface InvoiceCounts {
   draft: number
   paid: number
   credited: number
+  cancelled: number
   /** Open invoices (overdue or not). */
   open: number
   /** Open invoices whose due date is on or after `asOf` (not overdue on that day). */
@@ -171,25 +174,27 @@ export interface InvoiceCounts {
 /** The maintained counts on `asOf`: four rows by key and one short range of per-due-date rows. */
 export async function readInvoiceCounts(db: CobroDb, asOf: IsoDate): Promise<InvoiceCounts> {
   const [fixed, notDue] = await Promise.all([
-    db.counters.bulkGet([COUNTER.draft, COUNTER.paid, COUNTER.credited, COUNTER.open]),
+    db.counters.bulkGet([COUNTER.draft, COUNTER.paid, COUNTER.credited, COUNTER.open, COUNTER.cancelled]),
     db.counters.where(':id').between(COUNTER.openDuePrefix + asOf, COUNTER.openDuePrefix + '\uffff', true, true).toArray(),
   ])
   const n = (i: number) => fixed[i]?.n ?? 0
-  return { draft: n(0), paid: n(1), credited: n(2), open: n(3), openNotDue: notDue.reduce((s, r) => s + r.n, 0) }
+  return { draft: n(0), paid: n(1), credited: n(2), open: n(3), cancelled: n(4), openNotDue: notDue.reduce((s, r) => s + r.n, 0) }
 }
 
 /**
- * The v9 backfill from indexes, without reading every row (at 200,000 invoices that is 460 MB): drafts and the
- * whole table by count, the open invoices' rows (a few percent of the table) for their open items and per-due-date
+ * The v9 backfill from indexes, without reading every row (at 200,000 invoices that is 460 MB): drafts, cancelled
+ * invoices and the whole table by count, the open invoices' rows (a few percent of the table) for their open items and per-due-date
  * counts, the credited ones among the few invoices that have a credit note; paid is what remains of the issued ones.
  */
 export async function backfillInvoiceCounters(tx: Transaction): Promise<void> {
   const invoices = tx.table<StoredInvoice, string>('invoices')
   const counters = tx.table<CounterRow, string>('counters')
   const openItems = tx.table<OpenItemRow, string>('openItems')
-  const [total, draft, open, creditedIds] = await Promise.all([
+  const byLifecycle = (l: string) => invoices.where('[lifecycle+issueDate]').between([l, Dexie.minKey], [l, Dexie.maxKey], true, true).count()
+  const [total, draft, cancelled, open, creditedIds] = await Promise.all([
     invoices.count(),
-    invoices.where('[lifecycle+issueDate]').between(['draft', Dexie.minKey], ['draft', Dexie.maxKey], true, true).count(),
+    byLifecycle('draft'),
+    byLifecycle('cancelled'),
     invoices.where('[isOpen+dueDate]').between([1, Dexie.minKey], [1, Dexie.maxKey], true, true).toArray(),
     tx.table('creditNotes').orderBy('invoiceId').uniqueKeys(),
   ])
@@ -202,8 +207,9 @@ export async function backfillInvoiceCounters(tx: Transaction): Promise<void> {
   }
   delta.set(COUNTER.draft, draft)
   delta.set(COUNTER.credited, credited)
+  delta.set(COUNTER.cancelled, cancelled)
   delta.set(COUNTER.open, items.length)
-  delta.set(COUNTER.paid, total - draft - items.length - credited)
+  delta.set(COUNTER.paid, total - draft - cancelled - items.length - credited)
   await counters.clear()
   await applyCounterDelta(counters, delta)
   await openItems.clear()

@@ -76,10 +76,11 @@ export async function listInvoices(ctx: Ctx, q: InvoiceListQuery, keyChunk = KEY
       .slice(0, q.limit)
   }
 
-  if (status === 'draft') {
+  if (status === 'draft' || status === 'cancelled') {
+    // Both are their own lifecycle: one range of [lifecycle+issueDate] (few rows).
     const rows = await db.invoices
       .where('[lifecycle+issueDate]')
-      .between(['draft', Dexie.minKey], ['draft', Dexie.maxKey], true, true)
+      .between([status, Dexie.minKey], [status, Dexie.maxKey], true, true)
       .toArray()
     return rows.filter((r) => beforeCursor(r) && wanted(r)).sort(newestFirst).slice(0, q.limit)
   }
@@ -252,5 +253,6 @@ export async function countByStatus(ctx: Ctx, asOf: IsoDate): Promise<Record<Inv
     partiallyPaid,
     paid: c.paid,
     credited: c.credited,
+    cancelled: c.cancelled,
   }
 }

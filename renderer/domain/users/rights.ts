@@ -20,6 +20,11 @@ export const RIGHTS = [
   'invoices.write',
   /** Issue an invoice to a customer over its credit limit (the credit hold). */
   'invoices.overLimit',
+  /**
+   * Cancel (annul) an issued invoice nobody has paid or credited: it leaves the receivables and, in Spain, a
+   * VERI*FACTU cancellation record is chained. The owner's alone (no override): it undoes a sale.
+   */
+  'invoices.cancel',
   /** Record and allocate payments (also from bank matching). */
   'payments.write',
   /** Delete (reverse) a recorded payment. */

@@ -20,6 +20,9 @@ import { useCompany } from '../settings/hooks'
 import { useInvoice, useInvoiceAllocations, useInvoiceCreditNotes } from './hooks'
 import { usePdfActions } from './usePdfActions'
 import { CreditNoteDialog } from './view/CreditNoteDialog'
+import { CancelInvoiceDialog } from './view/CancelInvoiceDialog'
+import { can } from '../../domain/users/rights'
+import { useRole } from '../users/session'
 import { DisputePanel } from './view/DisputePanel'
 import { InvoiceActivity } from './view/InvoiceActivity'
 import { InvoicePaper } from './view/InvoicePaper'
@@ -114,12 +117,20 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
   const allocations = useInvoiceAllocations(invoice.id)
   const creditNotes = useInvoiceCreditNotes(invoice.id)
   const [crediting, setCrediting] = useState(false)
+  const [cancelling, setCancelling] = useState(false)
+  const role = useRole()
   const asOf = today()
   const status = invoiceStatus(invoice, asOf)
   const late = daysOverdue(invoice.dueDate, asOf)
   const pdf = usePdfActions(async (mode, open) => cobro().saveInvoicePdf({ invoice, company, mode, open, ...(await fiscalQrOf(ctx, invoice.id)) }))
   const money = (c: number) => fmt.money(c, invoice.currency)
-  const canCredit = invoice.creditedAmount < invoice.totals.total
+  const cancelled = invoice.lifecycle === 'cancelled'
+  const canCredit = !cancelled && invoice.creditedAmount < invoice.totals.total
+  // Offered where it can succeed (the repository refuses the rest with the reason): a Spanish company's invoice
+  // nothing has been paid, discounted or credited on, to the owner.
+  const canCancel =
+    invoice.lifecycle === 'issued' && company.country === 'ES' && can(role, 'invoices.cancel') &&
+    invoice.paidAmount === 0 && invoice.discountTaken === 0 && invoice.creditedAmount === 0
   return (
     <div className="inv-page">
       <PageHeader
@@ -139,6 +150,11 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
                 {t('view.creditNote')}
               </Button>
             ) : null}
+            {canCancel ? (
+              <Button variant="danger" data-testid="invoice-cancel" onClick={() => setCancelling(true)}>
+                {t('cancel.action')}
+              </Button>
+            ) : null}
             {invoice.openAmount > 0 ? (
               <Button
                 variant="primary"
@@ -151,6 +167,13 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
           </>
         }
       />
+      {cancelled ? (
+        <Alert tone="error">
+          <span data-testid="invoice-cancelled-note">
+            {t('cancel.banner', { date: invoice.cancelledAt ? fmt.date(invoice.cancelledAt.slice(0, 10)) : '', reason: invoice.cancelReason ?? '' })}
+          </span>
+        </Alert>
+      ) : null}
       <div className="grid-4 invoice-stats">
         <div className="card card-body stat">
           <span className="stat-label">{t('view.status')}</span>
@@ -182,6 +205,7 @@ function IssuedView({ invoice, company }: { invoice: Invoice; company: CompanySe
         </aside>
       </div>
       {crediting ? <CreditNoteDialog invoice={invoice} open={crediting} onClose={() => setCrediting(false)} /> : null}
+      {cancelling ? <CancelInvoiceDialog invoice={invoice} company={company} open={cancelling} onClose={() => setCancelling(false)} /> : null}
     </div>
   )
 }

@@ -15,7 +15,7 @@ import '../efactura/efactura.css'
 import { useCompany } from '../settings/hooks'
 import './invoices.css'
 
-const FILTERS: StatusFilter[] = ['all', 'draft', 'open', 'overdue', 'partiallyPaid', 'paid', 'credited']
+const FILTERS: StatusFilter[] = ['all', 'draft', 'open', 'overdue', 'partiallyPaid', 'paid', 'credited', 'cancelled']
 
 function isFilter(s: string | null): s is StatusFilter {
   return s !== null && (FILTERS as string[]).includes(s)

@@ -65,7 +65,7 @@ describe('credit notes', () => {
     const after = await getInvoice(ctx, inv.id)
     expect([after?.paidAmount, after?.creditedAmount, after?.openAmount, after?.isOpen]).toEqual([16571, 16571, 0, 0])
     expect((await getCustomer(ctx, customer.id))?.balance).toBe(-16571)
-    expect(await countByStatus(ctx, '2026-10-12')).toEqual({ draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 1 })
+    expect(await countByStatus(ctx, '2026-10-12')).toEqual({ draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 1, cancelled: 0 })
   })
 
   it('refuses a date before the invoice or before the last credit note, and drafts; uses no number', async () => {

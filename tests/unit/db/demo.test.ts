@@ -39,7 +39,7 @@ describe.each(['ES', 'RO'] as const)('demo company %s', (country) => {
     expect(new Set(data.customers.map((c) => JSON.stringify(c.terms) + c.paymentDays.join())).size).toBeGreaterThanOrEqual(4)
 
     // Statuses: counts from the indexes agree with the status of every row; every kind is present.
-    const brute: Record<InvoiceStatus, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0 }
+    const brute: Record<InvoiceStatus, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0, cancelled: 0 }
     for (const inv of data.invoices) brute[invoiceStatus(inv, TODAY)] += 1
     expect(await countByStatus(ctx, TODAY)).toEqual(brute)
     expect(brute.overdue).toBeGreaterThanOrEqual(10)

@@ -17,6 +17,7 @@ import { countByStatus, deleteDraft, issueInvoice, saveDraft } from '../../../re
 import { deletePayment } from '../../../renderer/db/repos/paymentReversal'
 import { recordPayment } from '../../../renderer/db/repos/payments'
 import { CobroDb, defineV1, defineV2, defineV3, defineV4, defineV5, defineV6, defineV7, defineV8, STORES_V8 } from '../../../renderer/db/schema'
+import { cancelInvoice } from '../../../renderer/db/repos/invoiceCancel'
 import { addDays } from '../../../renderer/domain/dates'
 import { DomainError } from '../../../renderer/domain/errors'
 import { invoiceStatus } from '../../../renderer/domain/invoiceStatus'
@@ -26,7 +27,7 @@ import { issued } from './collections/fixtures'
 import { customerInput, ES_COMPANY, esSetup, line } from './helpers'
 
 async function recount(ctx: Ctx, asOf: string): Promise<Record<InvoiceStatus, number>> {
-  const out: Record<InvoiceStatus, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0 }
+  const out: Record<InvoiceStatus, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0, cancelled: 0 }
   for (const inv of await ctx.db.invoices.toArray()) out[invoiceStatus(inv, asOf)] += 1
   return out
 }
@@ -77,7 +78,7 @@ async function world(): Promise<World> {
   return { ctx, customers: [garcia, lopez] }
 }
 
-const KINDS = ['draft', 'issue', 'draftIssue', 'editDraft', 'deleteDraft', 'pay', 'payPart', 'creditWhole', 'creditPart', 'deletePayment', 'bankMatch'] as const
+const KINDS = ['draft', 'issue', 'draftIssue', 'editDraft', 'deleteDraft', 'pay', 'payPart', 'creditWhole', 'creditPart', 'deletePayment', 'bankMatch', 'cancel'] as const
 type Kind = (typeof KINDS)[number]
 interface Op {
   kind: Kind
@@ -154,6 +155,12 @@ async function apply(w: World, op: Op, day: string): Promise<boolean> {
       await deletePayment(ctx, p.id, 'Pago duplicado')
       return true
     }
+    case 'cancel': {
+      const inv = nth(await issuedRows())
+      if (!inv) return false
+      await cancelInvoice(ctx, inv.id, { reason: 'Emitida por error' })
+      return true
+    }
     case 'bankMatch': {
       const row = nth(await unmatchedLines(ctx))
       if (!row) return false
@@ -213,7 +220,7 @@ describe('invoice counters and open items (schema v9)', () => {
 
   it('count nothing on a fresh database', async () => {
     const { ctx } = await esSetup()
-    expect(await countByStatus(ctx, '2026-11-23')).toEqual({ draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0 })
+    expect(await countByStatus(ctx, '2026-11-23')).toEqual({ draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0, cancelled: 0 })
     expect(await ctx.db.counters.count()).toBe(0)
     expect(await ctx.db.openItems.count()).toBe(0)
   })

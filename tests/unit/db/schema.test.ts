@@ -90,7 +90,7 @@ describe('schema versions', () => {
     expect((await listInvoices(ctx, { asOf: '2025-11-01', limit: 10, search: 'ultra' })).map((i) => i.id)).toEqual([])
     expect((await listInvoices(ctx, { asOf: '2025-11-01', limit: 10, search: 'ana' })).map((i) => i.id)).toEqual(['i2', 'i1'])
     expect((await searchCustomers(ctx, 'cafeteria')).map((c) => c.id)).toEqual(['c2'])
-    expect(await countByStatus(ctx, '2025-11-01')).toEqual({ draft: 0, open: 1, overdue: 0, partiallyPaid: 1, paid: 1, credited: 0 })
+    expect(await countByStatus(ctx, '2025-11-01')).toEqual({ draft: 0, open: 1, overdue: 0, partiallyPaid: 1, paid: 1, credited: 0, cancelled: 0 })
     db.close()
   })
 
@@ -187,7 +187,7 @@ describe('schema v9 (maintained counters, open items, last contacts)', () => {
     for (const name of Object.keys(STORES_V8)) expect(await db.table(name).toArray(), name).toEqual(rows[name])
     const ctx: Ctx = { db, user: 't', role: 'owner', now: () => new Date('2026-11-23T10:00:00Z') }
     for (const day of ['2026-06-01', '2026-11-23', '2027-02-01']) {
-      const brute: Record<string, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0 }
+      const brute: Record<string, number> = { draft: 0, open: 0, overdue: 0, partiallyPaid: 0, paid: 0, credited: 0, cancelled: 0 }
       for (const inv of rows.invoices as StoredInvoice[]) brute[invoiceStatus(inv, day)]! += 1
       expect(await countByStatus(ctx, day), day).toEqual(brute)
     }

@@ -176,6 +176,21 @@ describe('documents:saveInvoicePdf', () => {
   })
 })
 
+describe('documents:saveInvoicePdf of a cancelled invoice', () => {
+  it('keeps its number and says it is cancelled, when and why, in the customer language (through the validated IPC)', async () => {
+    const dir = tempDir()
+    const send = createDispatcher(fakeDeps({ documentsDir: dir }))
+    const invoice = invoiceES({ lifecycle: 'cancelled', cancelledAt: '2026-11-25T09:30:00.000Z', cancelReason: 'Emitida por error a otro cliente', openAmount: 0, isOpen: 0 })
+    const envelope = await send('documents:saveInvoicePdf', { invoice, company: companyES(), mode: 'default', open: false })
+    expect(envelope).toMatchObject({ ok: true })
+    const path = (envelope as { ok: true; value: { path: string } }).value.path
+    const text = pdfText(path).replace(/\s+/g, ' ')
+    expect(text).toContain(invoice.fullNumber)
+    expect(text).toContain('Factura ANULADA el 25/11/2026. Motivo: Emitida por error a otro cliente. No es exigible su pago.')
+    expect(text).toContain('ANULADA')
+  })
+})
+
 describe('documents:saveCreditNotePdf', () => {
   it('prints the rectificativa with the original invoice, the reason and negative amounts', async () => {
     const dir = tempDir()

@@ -26,7 +26,7 @@ function letters(n: number): LetterModel[] {
   })
 }
 
-async function measure(run: () => Promise<{ bytes: Buffer; via: string }>) {
+async function measure(run: () => Promise<{ bytes: Buffer; via: string; parts: number }>) {
   const histogram = monitorEventLoopDelay({ resolution: 10 })
   let last = performance.now()
   let longest = 0
@@ -45,7 +45,7 @@ async function measure(run: () => Promise<{ bytes: Buffer; via: string }>) {
   // A stall that lasted until the end of the run is not followed by a tick: count it too.
   longest = Math.max(longest, ended - last)
   const pages = out.bytes.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0
-  return { via: out.via, ms, pages, kb: Math.round(out.bytes.length / 1024), maxLoopDelayMs: Math.round(histogram.max / 1e6), maxIntervalGapMs: Math.round(longest) }
+  return { via: out.via, parts: out.parts, ms, pages, kb: Math.round(out.bytes.length / 1024), maxLoopDelayMs: Math.round(histogram.max / 1e6), maxIntervalGapMs: Math.round(longest) }
 }
 
 describe.runIf(process.env.COBRO_BENCH)('letter batch benchmark', () => {
@@ -57,7 +57,9 @@ describe.runIf(process.env.COBRO_BENCH)('letter batch benchmark', () => {
     const singleWarm2 = await measure(() => renderLetters([reminderES()], 'one', { workerPath: null, useWorker: false }))
     const singleViaWorker = await measure(() => renderLetters([demandES()], 'one', { workerPath: fresh, useWorker: true }))
     const results: Record<string, unknown> = { singleCold, singleWarm, singleWarm2, singleViaWorker }
+    // As the app does it: cut over this PC's cores (letterRenderer.partsFor), and whole in one worker to compare.
     results.worker = await measure(() => renderLetters(batch, 'batch', { workerPath: fresh, useWorker: true }))
+    results.workerWhole = await measure(() => renderLetters(batch, 'batch', { workerPath: fresh, useWorker: true, parts: 1 }))
     if (existsSync(BUILT_WORKER)) results.builtWorker = await measure(() => renderLetters(batch, 'batch', { workerPath: BUILT_WORKER, useWorker: true }))
     results.inline = await measure(() => renderLetters(batch, 'batch', { workerPath: null, useWorker: true }))
     rmSync(dirname(fresh), { recursive: true, force: true })

@@ -206,6 +206,34 @@ describe('documents:saveLettersBatchPdf', () => {
     expect(viaWorker.bytes.subarray(0, 5).toString()).toBe('%PDF-')
   })
 
+  it('cuts a large batch between letters over several workers and joins the parts: same text, pages and title', async () => {
+    const { renderLetters, partsFor, slicesOf } = await import('../../../electron/main/documents/pdf/letterRenderer')
+    expect([partsFor(39, 8), partsFor(40, 8), partsFor(200, 2), partsFor(200, 8), partsFor(200, 1), partsFor(60, 8)]).toEqual([1, 2, 2, 4, 1, 3])
+    expect(slicesOf([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2, 3], [4, 5], [6, 7]])
+    expect(slicesOf([1, 2], 4)).toEqual([[1], [2]])
+    const makers = [demandES, reminderES, reminderEN]
+    const letters: LetterModel[] = Array.from({ length: 7 }, (_, i) => {
+      const l = makers[i % makers.length]!()
+      l.customer.legalName = `${l.customer.legalName} ${i + 1}`
+      return l
+    })
+    const whole = await renderLetters(letters, 'Cartas del día', { workerPath, useWorker: true, parts: 1 })
+    const split = await renderLetters(letters, 'Cartas del día', { workerPath, useWorker: true, parts: 3 })
+    expect([whole.parts, split.parts]).toEqual([1, 3])
+    const dir = tempDir()
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(dir, 'whole.pdf'), whole.bytes)
+    writeFileSync(join(dir, 'split.pdf'), split.bytes)
+    const text = pdfText(join(dir, 'split.pdf'))
+    expect(text).toBe(pdfText(join(dir, 'whole.pdf')))
+    // In order: letter 1's customer before letter 7's; each letter numbers its own pages.
+    expect(text.indexOf(letters[0]!.customer.legalName)).toBeLessThan(text.indexOf(letters[6]!.customer.legalName))
+    const { PDFDocument } = await import('pdf-lib')
+    const [a, b] = await Promise.all([PDFDocument.load(whole.bytes), PDFDocument.load(split.bytes)])
+    expect(b.getPageCount()).toBe(a.getPageCount())
+    expect(b.getTitle()).toBe('Cartas del día')
+  }, 60_000)
+
   it('keeps the main event loop free while the worker renders a batch', async () => {
     const letters = Array.from({ length: 30 }, (_, i) => demandES({ customer: { ...demandES().customer, legalName: `Cliente ${i + 1}, S.L.` } }))
     const dir = tempDir()

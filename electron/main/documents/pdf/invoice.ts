@@ -152,10 +152,20 @@ export function buildInvoiceDoc(invoice: Invoice, company: CompanySettings, lang
   if (invoice.notes.trim()) {
     content.push({ margin: [0, 10, 0, 0], stack: [{ text: fmt.t('notes.title').toUpperCase(), style: 'label' }, { text: invoice.notes }] })
   }
+  const cancelled = invoice.lifecycle === 'cancelled'
+  if (cancelled) {
+    const date = invoice.cancelledAt ? fmt.date(invoice.cancelledAt.slice(0, 10)) : ''
+    content.splice(1, 0, {
+      margin: [0, 0, 0, 10],
+      table: { widths: ['*'], body: [[{ text: fmt.t('invoice.cancelledNote', { date, reason: invoice.cancelReason ?? '' }), bold: true, color: '#9b1c1c', margin: [6, 4, 6, 4] }]] },
+      layout: { hLineColor: () => '#9b1c1c', vLineColor: () => '#9b1c1c' },
+    })
+  }
 
   return {
     ...pageSetup(`${title} ${isDraft ? '' : invoice.fullNumber}`.trim(), seller.legalName),
     ...(isDraft ? { watermark: { text: fmt.t('invoice.draftWatermark'), opacity: 0.07, bold: true, fontSize: 90 } } : {}),
+    ...(cancelled ? { watermark: { text: fmt.t('invoice.cancelledWatermark'), color: '#9b1c1c', opacity: 0.12, bold: true, fontSize: 90 } } : {}),
     footer: footer(`${seller.legalName} · ${fmt.t('parties.taxId')} ${seller.taxId} · ${title} ${number}`, fmt),
     content,
   }

@@ -8,11 +8,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { isConfirmationsWorkerInput, renderConfirmationsJob } from './confirmationJob'
-import { isPdfWorkerInput, renderLettersJob, type PdfWorkerOutput } from './letterJob'
+import { isMergeWorkerInput, isPdfWorkerInput, mergeJob, renderLettersJob, type PdfWorkerOutput } from './letterJob'
 
 const port = parentPort
 const input: unknown = workerData
 const answer = (out: PdfWorkerOutput) => port?.postMessage(out, out.ok ? [out.bytes.buffer as ArrayBuffer] : [])
 if (port && isPdfWorkerInput(input)) void renderLettersJob(input).then(answer)
+// The parts of a batch rendered by several workers, joined (letterRenderer.ts).
+else if (port && isMergeWorkerInput(input)) void mergeJob(input).then(answer)
 // Balance confirmation batches (confirmationJob.ts).
 else if (port && isConfirmationsWorkerInput(input)) void renderConfirmationsJob(input).then(answer)

@@ -7,6 +7,7 @@
 import type { Table } from 'dexie'
 import {
   aeatTimestamp,
+  cancellationRecord,
   creditNoteRecord,
   invoiceRecord,
   qrUrl,
@@ -44,6 +45,19 @@ export async function appendInvoiceRecord(ctx: Ctx, company: CompanySettings, in
 export async function appendCreditNoteRecord(ctx: Ctx, company: CompanySettings, note: CreditNote, corrected: Invoice): Promise<FiscalRecord | null> {
   if (!keepsFiscalRecords(company)) return null
   const record = creditNoteRecord(note, { number: corrected.fullNumber, issueDate: corrected.issueDate }, await headOf(ctx.db.fiscalRecords), stampOf(ctx))
+  await ctx.db.fiscalRecords.add(record)
+  return record
+}
+
+/**
+ * Inside the cancelling transaction (which must include db.fiscalRecords): the anulación record of the invoice's
+ * alta record. An invoice issued before the company kept records (or of another country) has none to cancel.
+ */
+export async function appendCancellationRecord(ctx: Ctx, company: CompanySettings, inv: Invoice): Promise<FiscalRecord | null> {
+  if (!keepsFiscalRecords(company)) return null
+  const alta = await recordOf(ctx, inv.id)
+  if (!alta) return null
+  const record = cancellationRecord(alta, await headOf(ctx.db.fiscalRecords), stampOf(ctx))
   await ctx.db.fiscalRecords.add(record)
   return record
 }
