@@ -25,7 +25,7 @@ describe('the sales register XLSX from register rows', () => {
   for (const country of ['ES', 'RO'] as const satisfies Country[]) {
     it(`${country}: is the file built from the invoices themselves`, async () => {
       const ctx = await registerWorld(country)
-      const currency = country === 'ES' ? 'EUR' : 'RON'
+      const currency = country === 'ES' ? ('EUR' as const) : ('RON' as const)
       const period = { from: '2000-01-01', to: '2026-11-23' }
       const h = harnessIn(tempDir())
       const api: ExportApi = {
@@ -34,7 +34,7 @@ describe('the sales register XLSX from register rows', () => {
         finishExport: async (req) => ok(await h.call('exports:finish', req)),
         abortExport: async (req) => ok(await h.call('exports:abort', req)),
       }
-      const language = country === 'ES' ? 'es' : 'ro'
+      const language = country === 'ES' ? ('es' as const) : ('ro' as const)
       const request = { format: 'xlsx' as const, language, currency, fileName: 'registro', mode: 'default' as const, title: ['Registro', country] }
       const source = await salesRegisterSource(ctx, period, currency, { chunkRows: 13 })
       const appended: number[] = []

@@ -99,8 +99,9 @@ export async function salesRegisterSource(
     db.creditNotes.where('issueDate').between(period.from, period.to, true, true).toArray(),
   ])
   // Part of the history: its day rows are read now, to be counted (then kept for chunks()).
-  const days = wholeHistory === null ? await Array.fromAsync(registerDays(ctx, period, readPage)) : null
-  const invoices = wholeHistory ?? days!.reduce((n, d) => n + d.entries.length, 0)
+  let days: RegisterRow[] | null = null
+  if (wholeHistory === null) days = await collectDays(registerDays(ctx, period, readPage))
+  const invoices = wholeHistory ?? (days ?? []).reduce((n, d) => n + d.entries.length, 0)
   const notes = salesRegisterRows([], creditNotes, currency)
   return {
     kind: 'salesRegister',
@@ -120,4 +121,11 @@ export async function salesRegisterSource(
       if (chunk.length > 0) yield chunk
     },
   }
+}
+
+/** Every item of an async iterable, in order (Array.fromAsync is not in the web build's lib). */
+async function collectDays<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = []
+  for await (const item of items) out.push(item)
+  return out
 }
