@@ -27,6 +27,11 @@ export const PACKED_SALES_FIELDS = [
 /** The fields of one rate, in order: 5 numbers per rate after PACKED_SALES_FIELDS. */
 export const PACKED_RATE_FIELDS = ['vatRate', 'recargoRate', 'base', 'vat', 'recargo'] as const
 
+/** Position of each field in a packed row ('date' -> 1), and where the rates start. */
+export const PACKED_AT = Object.fromEntries(PACKED_SALES_FIELDS.map((f, i) => [f, i])) as { [F in (typeof PACKED_SALES_FIELDS)[number]]: number }
+export const PACKED_RATES_AT = PACKED_SALES_FIELDS.length
+export const PER_PACKED_RATE = PACKED_RATE_FIELDS.length
+
 export type PackedSalesRow = [
   docType: SalesRegisterRow['docType'],
   date: SalesRegisterRow['date'],
@@ -60,4 +65,37 @@ export function packSalesRow(r: SalesRegisterRow): PackedSalesRow {
   ]
   for (const b of r.byRate) packed.push(b.vatRate, b.recargoRate, b.base, b.vat, b.recargo)
   return packed
+}
+
+/** The row a packed row stands for, its sums added up from its rates (the inverse of packSalesRow). */
+export function salesRowOf(p: PackedSalesRow): SalesRegisterRow {
+  const byRate: SalesRegisterRow['byRate'] = []
+  let [base, vat, recargo] = [0, 0, 0]
+  for (let j = PACKED_RATES_AT; j < p.length; j += PER_PACKED_RATE) {
+    const [vatRate, recargoRate, b, v, r] = p.slice(j, j + PER_PACKED_RATE) as number[]
+    byRate.push({ vatRate: vatRate!, recargoRate: recargoRate!, base: b!, vat: v!, recargo: r! })
+    base += b!
+    vat += v!
+    recargo += r!
+  }
+  const [docType, date, operationDate, series, number, correctedNumber, customerName, taxId, country, documentCurrency, documentTotal, exchangeRate] = p
+  return {
+    docType,
+    date,
+    operationDate,
+    series,
+    number,
+    correctedNumber,
+    customerName,
+    taxId,
+    country,
+    byRate,
+    base,
+    vat,
+    recargo,
+    total: base + vat + recargo,
+    documentCurrency,
+    documentTotal,
+    exchangeRate,
+  }
 }

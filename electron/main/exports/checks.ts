@@ -9,16 +9,17 @@
  *                  an opening row the chain starts at 0.
  * A failure throws IpcError('ipc.invalidInput', { field: 'rows.<i>.<path>', problem, channel }) — the shape
  * parseInput uses, <i> being the index in the chunk. Sales register rows may come packed (an array,
- * contract/exportPacking.ts): those are checked by packedSales.ts against the same rules, much faster.
+ * contract/exportPacking.ts): those are checked by packedSales.ts against the same rules, much faster; either way
+ * they are given to the writers packed.
  * No electron import.
  */
 import { exportRowSchemas } from '../../contract/exportSchemas'
+import { PACKED_AT as AT, PACKED_RATES_AT, PER_PACKED_RATE, packSalesRow, type PackedSalesRow } from '../../contract/exportPacking'
 import type { ExportBeginRequest, ExportKind, ExportRowsByKind, SalesRegisterRow, StatementExportRow } from '../../contract/exports'
 import { IpcError } from '../../contract/errors'
 import { fieldOf } from '../handlers/dispatch'
-import { PackedRowProblem, unpackSalesRow } from './packedSales'
-
-type AnyRow = ExportRowsByKind[ExportKind]
+import { checkPackedSalesRow, PackedRowProblem } from './packedSales'
+import type { WrittenRow } from './types'
 
 /** What the checks carry from one chunk to the next. */
 export interface ChainState {
@@ -34,16 +35,16 @@ function invalid(path: readonly PropertyKey[], problem: string): IpcError {
   return new IpcError('ipc.invalidInput', { field: fieldOf(['rows', ...path]), problem, channel: 'exports:append' })
 }
 
-function checkSales(req: ExportBeginRequest, row: SalesRegisterRow, i: number): void {
+function checkSales(req: ExportBeginRequest, row: PackedSalesRow, i: number): void {
   const rates = req.rates ?? []
-  for (const [j, b] of row.byRate.entries()) {
-    const column = rates.find((r) => r.vatRate === b.vatRate)
+  for (let at = PACKED_RATES_AT, j = 0; at < row.length; at += PER_PACKED_RATE, j++) {
+    const column = rates.find((r) => r.vatRate === row[at])
     if (!column) throw invalid([i, 'byRate', j, 'vatRate'], 'is not one of the VAT rates of the export')
-    if (b.recargoRate !== 0 && b.recargoRate !== column.recargoRate) {
+    if (row[at + 1] !== 0 && row[at + 1] !== column.recargoRate) {
       throw invalid([i, 'byRate', j, 'recargoRate'], 'does not match the recargo rate of its VAT rate')
     }
   }
-  if (row.documentCurrency !== '' && row.documentCurrency === req.currency) {
+  if (row[AT.documentCurrency] !== '' && row[AT.documentCurrency] === req.currency) {
     throw invalid([i, 'documentCurrency'], 'must be empty for documents in the company currency')
   }
 }
@@ -58,12 +59,15 @@ function checkStatement(state: ChainState, row: StatementExportRow, i: number, a
   if (row.balance !== state.balance) throw invalid([i, 'balance'], 'must equal the previous balance + debit - credit')
 }
 
-/** One row parsed: a packed sales register row by packedSales.ts, any other by its kind's schema. */
-function parseRow(kind: ExportKind, item: unknown, i: number): AnyRow {
+/**
+ * One row parsed: a packed sales register row by packedSales.ts, any other by its kind's schema. Sales register
+ * rows come out packed either way (what its columns read), the others as objects.
+ */
+function parseRow(kind: ExportKind, item: unknown, i: number): WrittenRow {
   if (Array.isArray(item)) {
     if (kind !== 'salesRegister') throw invalid([i], 'must be an object')
     try {
-      return unpackSalesRow(item)
+      return checkPackedSalesRow(item)
     } catch (err) {
       if (err instanceof PackedRowProblem) throw invalid([i, ...err.path], err.problem)
       throw err
@@ -74,16 +78,20 @@ function parseRow(kind: ExportKind, item: unknown, i: number): AnyRow {
     const issue = parsed.error.issues[0]
     throw invalid([i, ...(issue?.path ?? [])], issue?.message ?? 'invalid')
   }
-  return parsed.data as AnyRow
+  return kind === 'salesRegister' ? packSalesRow(parsed.data as SalesRegisterRow) : (parsed.data as WrittenRow)
 }
 
-/** The chunk's rows, parsed (unknown keys stripped), or an IpcError naming the first bad field. */
-export function checkChunk(req: ExportBeginRequest, state: ChainState, raw: readonly unknown[]): AnyRow[] {
-  const rows: AnyRow[] = []
-  for (const [i, item] of raw.entries()) {
+/**
+ * The chunk's rows, parsed (unknown keys stripped), or an IpcError naming the first bad field. `first`: the index of
+ * raw[0] in the chunk (when a chunk is checked in slices).
+ */
+export function checkChunk(req: ExportBeginRequest, state: ChainState, raw: readonly unknown[], first = 0): WrittenRow[] {
+  const rows: WrittenRow[] = []
+  for (const [k, item] of raw.entries()) {
+    const i = first + k
     const row = parseRow(req.kind, item, i)
-    const absolute = state.rowsSeen + i
-    if (req.kind === 'salesRegister') checkSales(req, row as SalesRegisterRow, i)
+    const absolute = state.rowsSeen + k // rowsSeen: the rows of the chunks (and slices) before
+    if (req.kind === 'salesRegister') checkSales(req, row as PackedSalesRow, i)
     else if (req.kind === 'statement') checkStatement(state, row as StatementExportRow, i, absolute)
     else if (req.kind === 'aging') {
       const expected = (req.bounds ?? []).length + 1

@@ -4,11 +4,11 @@
  * one after the other, even if the renderer sends a chunk before the previous one is written. No electron import.
  */
 import { randomBytes } from 'node:crypto'
-import type { ExportBeginRequest, ExportKind, ExportRowsByKind } from '../../contract/exports'
+import type { ExportBeginRequest } from '../../contract/exports'
 import { IpcError } from '../../contract/errors'
 import type { ChainState } from './checks'
 import { removeQuietly, type ExportTarget } from './target'
-import type { SheetWriter } from './types'
+import type { SheetWriter, WrittenRow } from './types'
 
 export const DEFAULT_IDLE_MS = 10 * 60_000
 export const DEFAULT_MAX_OPEN = 4
@@ -17,7 +17,7 @@ export interface ExportSession {
   id: string
   req: ExportBeginRequest
   target: ExportTarget
-  writer: SheetWriter<ExportRowsByKind[ExportKind]>
+  writer: SheetWriter<WrittenRow>
   chain: ChainState
   /** Data rows written so far. */
   rows: number

@@ -2,7 +2,13 @@
  * Column definitions shared by the XLSX and CSV writers: what a sheet of one export kind looks like, independent of
  * the file format. A column reads one cell from a row; the writers turn it into a typed cell. No electron import.
  */
+import type { PackedSalesRow } from '../../contract/exportPacking'
+import type { ExportKind, ExportRowsByKind } from '../../contract/exports'
 import type { CurrencyCode, Language } from '../../../renderer/domain/types'
+
+/** The rows a writer gets, per kind: as checked (checks.ts), sales register rows packed. */
+export type WrittenRowsByKind = Omit<ExportRowsByKind, 'salesRegister'> & { salesRegister: PackedSalesRow }
+export type WrittenRow = WrittenRowsByKind[ExportKind]
 
 /**
  * text     a string (written as-is in XLSX; guarded against formula injection in CSV)

@@ -1,6 +1,7 @@
 /**
  * The sales register's day rows (schema v10 `registerRows`) against a rebuild from the invoices: after every kind of
- * invoice write (drafts, issues, edits and deletions of drafts, payments, credit notes, payment deletions); writes
+ * invoice write (drafts, issues, edits and deletions of drafts, payments, credit notes, payment deletions, cancelling
+ * an issued invoice, whose entry leaves the register as it leaves salesRegisterRows); writes
  * that leave the register as it was (payments, credit notes) write no register row; the v9 -> v10 upgrade rebuilds
  * exactly the maintained rows; and the register read from them is the one built from the invoices (ES and RO demos,
  * EUR invoices of a RON company, credit notes, every VAT and recargo rate, operation dates).
@@ -12,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../renderer/db/context'
 import { issueCreditNote } from '../../../renderer/db/repos/creditNotes'
 import { createCustomer } from '../../../renderer/db/repos/customers'
+import { cancelInvoice } from '../../../renderer/db/repos/invoiceCancel'
 import { deleteDraft, issueInvoice, saveDraft } from '../../../renderer/db/repos/invoices'
 import { deletePayment } from '../../../renderer/db/repos/paymentReversal'
 import { recordPayment } from '../../../renderer/db/repos/payments'
@@ -55,7 +57,7 @@ function countWrites(ctx: Ctx): { n: number } {
   return count
 }
 
-const KINDS = ['draft', 'draftIssue', 'issue', 'editDraft', 'deleteDraft', 'pay', 'payPart', 'creditWhole', 'creditPart', 'deletePayment'] as const
+const KINDS = ['draft', 'draftIssue', 'issue', 'editDraft', 'deleteDraft', 'pay', 'payPart', 'creditWhole', 'creditPart', 'deletePayment', 'cancel'] as const
 type Kind = (typeof KINDS)[number]
 interface Op {
   kind: Kind
@@ -122,6 +124,13 @@ async function apply(ctx: Ctx, customers: Customer[], op: Op, day: string): Prom
       const p = nth(await ctx.db.payments.toArray())
       if (!p) return false
       await deletePayment(ctx, p.id, 'Pago duplicado')
+      return true
+    }
+    case 'cancel': {
+      // Refused (DomainError) for an invoice already paid or credited; otherwise its entry leaves the register.
+      const inv = nth(await byLifecycle('issued'))
+      if (!inv) return false
+      await cancelInvoice(ctx, inv.id, { reason: 'Emitida por error' })
       return true
     }
   }

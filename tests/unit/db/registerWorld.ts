@@ -5,12 +5,16 @@ import { loadDemoCompany } from '../../../renderer/db/demo'
 import { requireCompany } from '../../../renderer/db/repos/company'
 import { issueCreditNote } from '../../../renderer/db/repos/creditNotes'
 import { createCustomer } from '../../../renderer/db/repos/customers'
+import { cancelInvoice } from '../../../renderer/db/repos/invoiceCancel'
 import { issueInvoice, saveDraft } from '../../../renderer/db/repos/invoices'
 import { VAT_RATES } from '../../../renderer/domain/tax'
 import type { Country } from '../../../renderer/domain/types'
 import { customerInput, freshCtx, line } from './helpers'
 
-/** A demo company plus what the demo lacks: every VAT rate (and recargo in ES), other-currency invoices in RO, operation dates. */
+/**
+ * A demo company plus what the demo lacks: every VAT rate (and recargo in ES), other-currency invoices in RO, operation
+ * dates, a credit note on a day with invoices, a cancelled invoice in ES.
+ */
 export async function registerWorld(country: Country): Promise<Ctx> {
   const ctx = freshCtx()
   await loadDemoCompany(ctx, { country, today: '2026-10-04', customers: 8, months: 6, seed: 5 })
@@ -25,6 +29,11 @@ export async function registerWorld(country: Country): Promise<Ctx> {
   // A credit note on the day of another invoice: the register merges it in by number.
   const first = (await ctx.db.invoices.where('customerId').equals(customer.id).toArray()).find((i) => i.issueDate === '2026-10-05')!
   await issueCreditNote(ctx, { invoiceId: first.id, issueDate: '2026-11-02', reason: 'Devolución', lines: [line({ quantity: 1, unitPrice: 500, vatRate: VAT_RATES[country][0]! })] })
+  if (country === 'ES') {
+    // A cancelled invoice (anulada): it leaves the register, and the count of the whole history.
+    const d = await saveDraft(ctx, { customerId: customer.id, issueDate: '2026-11-02', lines: lines.slice(0, 1) })
+    await cancelInvoice(ctx, (await issueInvoice(ctx, d.id)).id, { reason: 'Emitida por error' })
+  }
   expect(company.currency).toBe(country === 'ES' ? 'EUR' : 'RON')
   return ctx
 }

@@ -3,12 +3,13 @@
  * The XLSX data rows written straight to the sheet XML (electron/main/exports/directRows.ts) make the same file as
  * exceljs' own Row/Cell path: every part of the package byte for byte (but the creation time in docProps/core.xml),
  * with text that needs escaping, characters XML cannot hold, dates, negative and foreign-currency amounts, empty
- * cells, several chunks. And the fast path is really taken (an exceljs upgrade that changes its shape would
- * silently fall back to the slow one).
+ * cells, several chunks (sales register rows packed, as main's checks give them to the writers). And the fast path
+ * is really taken (an exceljs upgrade that changes its shape would silently fall back to the slow one).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { packSalesRow } from '../../../electron/contract/exportPacking'
 import type { ExportBeginRequest, SalesRegisterRow, StatementExportRow } from '../../../electron/contract/exports'
 import { layoutFor } from '../../../electron/main/exports/columns'
 import { directRowsOf, xmlEncode } from '../../../electron/main/exports/directRows'
@@ -55,7 +56,7 @@ describe('direct XLSX rows', () => {
   it('write the same sales register as exceljs, in several chunks, with a title', async () => {
     const req = beginReq({ kind: 'salesRegister', rates: ES_RATES, title: ['Libro registro', 'Periodo: 2026'] })
     const rows = salesRows(120)
-    const sheet = await expectSameFile(req, [rows.slice(0, 50), rows.slice(50, 51), rows.slice(51)])
+    const sheet = await expectSameFile(req, [rows.slice(0, 50), rows.slice(50, 51), rows.slice(51)].map((c) => c.map(packSalesRow)))
     expect(sheet).toContain('Tom &amp; Jerry &lt;Import&gt; &quot;Export&quot; &apos;S.L.&apos;')
     expect(sheet).toContain('<v>XYZ</v>')
     expect(sheet).toContain('SUM(')
@@ -84,7 +85,7 @@ describe('direct XLSX rows', () => {
       },
     ]
     const req = beginReq({ kind: 'salesRegister', language: 'ro', currency: 'RON', rates: [{ vatRate: 1900, recargoRate: 0 }] })
-    const sheet = await expectSameFile(req, [rows, rows])
+    const sheet = await expectSameFile(req, [rows, rows].map((c) => c.map(packSalesRow)))
     expect(sheet).toContain('<v>5.09</v>')
   })
 

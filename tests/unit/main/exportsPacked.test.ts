@@ -1,16 +1,16 @@
 // @vitest-environment node
 /**
  * The sales register's fast path in main: packed rows (contract/exportPacking.ts) are accepted and refused exactly
- * as the row schema accepts and refuses the same rows as objects (same first field named), and unpack to the same
- * row; money cells print as exceljs prints cents / 100; totals stay exact past 2^53 cents; a chunk larger than one
+ * as the row schema accepts and refuses the same rows as objects (same first field named), and reach the writer as
+ * the same packed row; money cells print as exceljs prints cents / 100; totals stay exact past 2^53 cents; a chunk larger than one
  * build slice writes the same file as exceljs' own rows.
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { packSalesRow } from '../../../electron/contract/exportPacking'
-import type { ExportBeginRequest, SalesRegisterRow } from '../../../electron/contract/exports'
+import { packSalesRow, salesRowOf } from '../../../electron/contract/exportPacking'
+import type { ExportBeginRequest, SalesRegisterRow, StatementExportRow } from '../../../electron/contract/exports'
 import { IpcError } from '../../../electron/contract/errors'
 import { exactTotals } from '../../../electron/main/exports/cells'
 import { checkChunk, newChainState } from '../../../electron/main/exports/checks'
@@ -18,7 +18,7 @@ import { layoutFor } from '../../../electron/main/exports/columns'
 import { centsXml } from '../../../electron/main/exports/directSheet'
 import { openXlsxWriter } from '../../../electron/main/exports/xlsxWriter'
 import { tempDir } from './helpers'
-import { beginReq, esSalesRows } from './exports/fixtures'
+import { beginReq, esSalesRows, failed, harnessIn, ok } from './exports/fixtures'
 
 const RATES = [
   { vatRate: 2100, recargoRate: 520 },
@@ -122,7 +122,12 @@ describe('packed sales register rows', () => {
 
   it('round-trip the fixture rows, and are refused where a row must be an object or is cut short', () => {
     const req = beginReq({ kind: 'salesRegister', rates: RATES })
-    for (const row of esSalesRows()) expect(checkChunk(req, newChainState(), [packSalesRow(row)])).toEqual([row])
+    for (const row of esSalesRows()) {
+      // Checked packed or as an object, a row reaches the writer packed, and stands for the same row.
+      expect(checkChunk(req, newChainState(), [packSalesRow(row)])).toEqual([packSalesRow(row)])
+      expect(checkChunk(req, newChainState(), [row])).toEqual([packSalesRow(row)])
+      expect(salesRowOf(packSalesRow(row))).toEqual(row)
+    }
     const cut = packSalesRow(esSalesRows()[0]!).slice(0, 14)
     expect(outcome(req, cut)).toEqual({ ok: false, field: 'rows.0' })
     expect(outcome(beginReq({ kind: 'statement' }), packSalesRow(esSalesRows()[0]!))).toEqual({ ok: false, field: 'rows.0' })
@@ -179,8 +184,8 @@ describe('a chunk larger than a build slice', () => {
     const files = await Promise.all(
       [true, false].map(async (direct) => {
         const path = join(tempDir(), `${direct}.xlsx`)
-        const writer = await openXlsxWriter<SalesRegisterRow>(path, layoutFor(req) as never, 'x.xlsx', { direct })
-        await writer.write(checkChunk(req, newChainState(), rows.map(packSalesRow)) as SalesRegisterRow[])
+        const writer = await openXlsxWriter(path, layoutFor(req), 'x.xlsx', { direct })
+        await writer.write(checkChunk(req, newChainState(), rows.map(packSalesRow)))
         await writer.finish()
         return entries(path)
       }),
@@ -189,5 +194,26 @@ describe('a chunk larger than a build slice', () => {
     expect([...fast.keys()].sort()).toEqual([...slow.keys()].sort())
     for (const [name, xml] of slow) if (name !== 'docProps/core.xml') expect(fast.get(name), name).toBe(xml)
     expect(fast.get('xl/worksheets/sheet1.xml')).toContain('<v>4.9751</v>')
+  }, 60_000)
+})
+
+describe('a chunk checked in slices (the event loop free between them)', () => {
+  it('names the bad row by its index in the chunk, writes nothing of it, and chains statement balances across slices', async () => {
+    const h = harnessIn(tempDir())
+    const sales = ok(await h.call('exports:begin', beginReq({ kind: 'salesRegister', rates: RATES })))
+    if (sales.status !== 'started') throw new Error('not started')
+    const rows = Array.from({ length: 2500 }, () => packSalesRow(esSalesRows()[1]!))
+    rows[1500] = packSalesRow({ ...esSalesRows()[1]!, date: '2026-02-30' })
+    expect(failed(await h.call('exports:append', { exportId: sales.exportId, rows })).params.field).toBe('rows.1500.date')
+    expect(failed(await h.call('exports:finish', { exportId: sales.exportId, open: false })).code).toBe('exports.unknown')
+
+    const statement = (n: number, bad = -1): StatementExportRow[] =>
+      Array.from({ length: n }, (_, i) => ({ date: '2026-01-10', kind: 'invoice' as const, reference: `F${i}`, dueDate: '', debit: 100, credit: 0, balance: 100 * (i + 1) + (i === bad ? 1 : 0) }))
+    const good = ok(await h.call('exports:begin', beginReq({ kind: 'statement' })))
+    if (good.status !== 'started') throw new Error('not started')
+    expect(ok(await h.call('exports:append', { exportId: good.exportId, rows: statement(2500) })).rowsWritten).toBe(2500)
+    const bad = ok(await h.call('exports:begin', beginReq({ kind: 'statement' })))
+    if (bad.status !== 'started') throw new Error('not started')
+    expect(failed(await h.call('exports:append', { exportId: bad.exportId, rows: statement(2500, 1700) })).params.field).toBe('rows.1700.balance')
   }, 60_000)
 })

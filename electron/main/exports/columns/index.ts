@@ -1,16 +1,16 @@
 /** The sheet layout of each export kind, from the begin request (translated headers, column types). */
-import type { ExportBeginRequest, ExportKind, ExportRowsByKind } from '../../../contract/exports'
+import type { ExportBeginRequest, ExportKind } from '../../../contract/exports'
 import { st } from '../i18n'
-import type { ColumnDef, SheetLayout } from '../types'
+import type { ColumnDef, SheetLayout, WrittenRow, WrittenRowsByKind } from '../types'
 import { agingColumns, statementColumns } from './reports'
 import { creditNoteColumns, customerColumns, paymentColumns } from './registers'
 import { salesRegisterColumns } from './sales'
 
-type AnyRow = ExportRowsByKind[ExportKind]
+type AnyRow = WrittenRow
 
 function columnsFor(req: ExportBeginRequest): ColumnDef<AnyRow>[] {
   const lang = req.language
-  const cols: { [K in ExportKind]: () => ColumnDef<ExportRowsByKind[K]>[] } = {
+  const cols: { [K in ExportKind]: () => ColumnDef<WrittenRowsByKind[K]>[] } = {
     salesRegister: () => salesRegisterColumns(lang, req.rates ?? []),
     payments: () => paymentColumns(lang),
     creditNotes: () => creditNoteColumns(lang),

@@ -100,8 +100,11 @@ export async function salesRegisterSource(
   ])
   // Part of the history: its day rows are read now, to be counted (then kept for chunks()).
   let days: RegisterRow[] | null = null
-  if (wholeHistory === null) days = await collectDays(registerDays(ctx, period, readPage))
-  const invoices = wholeHistory ?? (days ?? []).reduce((n, d) => n + d.entries.length, 0)
+  if (wholeHistory === null) {
+    days = []
+    for await (const day of registerDays(ctx, period, readPage)) days.push(day)
+  }
+  const invoices = wholeHistory ?? days!.reduce((n, d) => n + d.entries.length, 0)
   const notes = salesRegisterRows([], creditNotes, currency)
   return {
     kind: 'salesRegister',
@@ -121,11 +124,4 @@ export async function salesRegisterSource(
       if (chunk.length > 0) yield chunk
     },
   }
-}
-
-/** Every item of an async iterable, in order (Array.fromAsync is not in the web build's lib). */
-async function collectDays<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = []
-  for await (const item of items) out.push(item)
-  return out
 }

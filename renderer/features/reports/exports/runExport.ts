@@ -1,7 +1,7 @@
 /**
  * Streams an export to main: begin (main shows the save dialog), append the source's chunks in order, finish.
- * The next chunk is read and built while main writes the previous one (one chunk at a time waits in main), so the
- * two processes work side by side. Sales register rows travel packed (electron/contract/exportPacking.ts).
+ * The next chunks are read, built and sent while main writes the previous one (IN_FLIGHT), so the two processes work
+ * side by side. Sales register rows travel packed (electron/contract/exportPacking.ts).
  * On any failure after begin the export is aborted (main drops its temp file) and the error is rethrown; a
  * cancelled save dialog or a cancel asked through `signal` resolves with { status: 'cancelled' }, not an error.
  */
@@ -31,6 +31,12 @@ export interface RunExportOptions<K extends ExportKind> {
 
 export type RunExportResult = ExportFinishResult | { status: 'cancelled' }
 
+/**
+ * Chunks sent and not yet written: while main writes one, the next is on its way (and the one after is being read
+ * and built), so main does not wait for the transfer of each chunk. Main takes them in order (one at a time).
+ */
+const IN_FLIGHT = 2
+
 /** Rows as they travel: sales register rows packed, the others as they are. */
 function wireRows<K extends ExportKind>(kind: K, rows: ExportRowsByKind[K][]): ExportWireRow[] {
   return kind === 'salesRegister' ? (rows as ExportRowsByKind['salesRegister'][]).map(packSalesRow) : rows
@@ -58,18 +64,19 @@ export async function runExport<K extends ExportKind>(opts: RunExportOptions<K>)
   try {
     let written = 0
     onProgress?.({ written, total: source.total })
-    let sent: Promise<void> | null = null
+    const sent: Promise<void>[] = []
     for await (const rows of source.chunks()) {
-      if (sent) await sent
+      if (sent.length >= IN_FLIGHT) await sent.shift()
       if (signal?.aborted) break
       if (rows.length === 0) continue
-      sent = api.appendExport({ exportId, rows: wireRows(source.kind, rows) }).then(() => {
+      const append = api.appendExport({ exportId, rows: wireRows(source.kind, rows) }).then(() => {
         written += rows.length
         onProgress?.({ written, total: source.total })
       })
-      sent.catch(() => undefined) // awaited below or before the next chunk; until then its failure is not unhandled
+      append.catch(() => undefined) // awaited below, in order; until then its failure is not unhandled
+      sent.push(append)
     }
-    if (sent) await sent
+    for (const append of sent) await append
     if (signal?.aborted) {
       await abort()
       return { status: 'cancelled' }
