@@ -22,6 +22,8 @@ export const PACKED_SALES_FIELDS = [
   'documentCurrency',
   'documentTotal',
   'exchangeRate',
+  'cancelledOn',
+  'cancelReason',
 ] as const
 
 /** The fields of one rate, in order: 5 numbers per rate after PACKED_SALES_FIELDS. */
@@ -45,6 +47,8 @@ export type PackedSalesRow = [
   documentCurrency: SalesRegisterRow['documentCurrency'],
   documentTotal: SalesRegisterRow['documentTotal'],
   exchangeRate: SalesRegisterRow['exchangeRate'],
+  cancelledOn: SalesRegisterRow['cancelledOn'],
+  cancelReason: string,
   ...byRate: number[],
 ]
 
@@ -62,6 +66,8 @@ export function packSalesRow(r: SalesRegisterRow): PackedSalesRow {
     r.documentCurrency,
     r.documentTotal,
     r.exchangeRate,
+    r.cancelledOn,
+    r.cancelReason,
   ]
   for (const b of r.byRate) packed.push(b.vatRate, b.recargoRate, b.base, b.vat, b.recargo)
   return packed
@@ -78,7 +84,7 @@ export function salesRowOf(p: PackedSalesRow): SalesRegisterRow {
     vat += v!
     recargo += r!
   }
-  const [docType, date, operationDate, series, number, correctedNumber, customerName, taxId, country, documentCurrency, documentTotal, exchangeRate] = p
+  const [docType, date, operationDate, series, number, correctedNumber, customerName, taxId, country, documentCurrency, documentTotal, exchangeRate, cancelledOn, cancelReason] = p
   return {
     docType,
     date,
@@ -97,5 +103,7 @@ export function salesRowOf(p: PackedSalesRow): SalesRegisterRow {
     documentCurrency,
     documentTotal,
     exchangeRate,
+    cancelledOn,
+    cancelReason,
   }
 }

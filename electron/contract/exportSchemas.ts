@@ -9,6 +9,8 @@
  * What each row schema checks by itself (the rest needs the begin options and lives in checks.ts):
  *   salesRegister  base / VAT / recargo = the sums of byRate; total = base + VAT + recargo; no rate twice;
  *                  recargo only where recargoRate > 0; invoices never negative, credit notes never positive;
+ *                  a cancelled invoice has every amount 0, no rates and no document currency, total or rate;
+ *                  cancelledOn and cancelReason only on a cancelled invoice;
  *                  documentCurrency, documentTotal and exchangeRate are all given or all empty.
  *   payments       amount = allocated + unallocated, none negative (discount is separate, informational).
  *   creditNotes    total = base + VAT + recargo, all with the same sign.
@@ -36,6 +38,7 @@ import type {
   TaxRateColumn,
 } from './exports'
 import { basisPointsSchema, centsSchema, currencySchema, isoDateSchema, languageSchema, LONG, saveModeSchema, text } from './primitives'
+import { CANCELLED_PROBLEMS, cancelledRowProblem, SALES_DOC_TYPES } from './salesCancelled'
 
 export const EXPORT_KINDS = ['salesRegister', 'payments', 'creditNotes', 'aging', 'customers', 'statement'] as const
 export const MAX_EXPORT_CHUNK = 5_000
@@ -62,6 +65,7 @@ export const exportBeginRequestSchema = z
     mode: saveModeSchema,
     title: z.array(text(300)).max(MAX_EXPORT_TITLE_LINES),
     rates: z.array(taxRateColumnSchema).min(1).max(MAX_EXPORT_RATES).optional(),
+    cancellations: z.boolean().optional(),
     bounds: z.array(z.int().min(0).max(36_600)).min(1).max(MAX_EXPORT_BOUNDS).optional(),
   })
   .superRefine((req, ctx) => {
@@ -93,7 +97,7 @@ const byRateSchema = z.object({
 
 export const salesRegisterRowSchema = z
   .object({
-    docType: z.enum(['invoice', 'creditNote']),
+    docType: z.enum(SALES_DOC_TYPES),
     date: isoDateSchema,
     operationDate: optionalDate,
     series: text(20),
@@ -110,6 +114,8 @@ export const salesRegisterRowSchema = z
     documentCurrency: z.union([z.literal(''), currencySchema]),
     documentTotal: centsSchema.nullable(),
     exchangeRate: z.number().positive().finite().nullable(),
+    cancelledOn: optionalDate,
+    cancelReason: text(LONG),
   })
   .superRefine((r, ctx) => {
     const seen = new Set<number>()
@@ -128,15 +134,23 @@ export const salesRegisterRowSchema = z
     if (r.base + r.vat + r.recargo !== r.total) {
       ctx.addIssue({ code: 'custom', path: ['total'], message: 'must equal base + VAT + recargo' })
     }
-    const sign = r.docType === 'invoice' ? 1 : -1
-    const problem = sign > 0 ? 'must not be negative on an invoice' : 'must not be positive on a credit note'
-    for (const [i, b] of r.byRate.entries()) {
-      for (const k of ['base', 'vat', 'recargo'] as const) {
-        if (b[k] * sign < 0) ctx.addIssue({ code: 'custom', path: ['byRate', i, k], message: problem })
+    if (r.docType === 'cancelledInvoice') {
+      const cancelled = cancelledRowProblem(r.byRate, r, r)
+      if (cancelled) ctx.addIssue({ code: 'custom', path: cancelled.path, message: cancelled.problem })
+    } else {
+      const sign = r.docType === 'invoice' ? 1 : -1
+      const problem = sign > 0 ? 'must not be negative on an invoice' : 'must not be positive on a credit note'
+      for (const [i, b] of r.byRate.entries()) {
+        for (const k of ['base', 'vat', 'recargo'] as const) {
+          if (b[k] * sign < 0) ctx.addIssue({ code: 'custom', path: ['byRate', i, k], message: problem })
+        }
       }
-    }
-    for (const k of ['base', 'vat', 'recargo', 'total', 'documentTotal'] as const) {
-      if ((r[k] ?? 0) * sign < 0) ctx.addIssue({ code: 'custom', path: [k], message: problem })
+      for (const k of ['base', 'vat', 'recargo', 'total', 'documentTotal'] as const) {
+        if ((r[k] ?? 0) * sign < 0) ctx.addIssue({ code: 'custom', path: [k], message: problem })
+      }
+      for (const k of ['cancelledOn', 'cancelReason'] as const) {
+        if (r[k] !== '') ctx.addIssue({ code: 'custom', path: [k], message: CANCELLED_PROBLEMS.notCancelled })
+      }
     }
     const given = [r.documentCurrency !== '', r.documentTotal !== null, r.exchangeRate !== null]
     if (given.some((g) => g !== given[0])) {

@@ -56,6 +56,11 @@ export interface ExportBeginRequest {
   title: string[]
   /** salesRegister only (required there): the rates that get their own columns, in column order. */
   rates?: TaxRateColumn[]
+  /**
+   * salesRegister only: the export holds cancelled invoices, so the sheet gets the "cancelled on" and "reason"
+   * columns (without it a cancelled invoice's row is refused; a register without one has no such columns).
+   */
+  cancellations?: boolean
   /** aging only (required there): the bucket bounds, e.g. [0, 30, 60, 90]. */
   bounds?: number[]
 }

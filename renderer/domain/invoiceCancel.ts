@@ -18,6 +18,9 @@ export interface CancelProblem {
   params?: Record<string, string | number>
 }
 
+/** Longest reason kept: it is printed on the invoice and goes into the sales register export (a text cell). */
+export const CANCEL_REASON_MAX = 500
+
 /** Every reason the invoice cannot be cancelled (empty = it can). */
 export function cancelProblems(
   inv: Pick<Invoice, 'lifecycle' | 'fullNumber' | 'paidAmount' | 'discountTaken' | 'creditedAmount'>,
@@ -31,6 +34,8 @@ export function cancelProblems(
   if (company.country === 'RO') p.push({ code: 'data.invoice.cancel.romania', params: { number } })
   if (inv.paidAmount > 0 || inv.discountTaken > 0 || facts.allocations > 0) p.push({ code: 'data.invoice.cancel.hasPayments', params: { number } })
   if (inv.creditedAmount > 0 || facts.creditNotes > 0) p.push({ code: 'data.invoice.cancel.hasCreditNotes', params: { number } })
-  if (facts.reason.trim().length < 3) p.push({ code: 'data.invoice.cancel.reasonRequired' })
+  const reason = facts.reason.trim()
+  if (reason.length < 3) p.push({ code: 'data.invoice.cancel.reasonRequired' })
+  if (reason.length > CANCEL_REASON_MAX) p.push({ code: 'data.invoice.cancel.reasonTooLong', params: { max: String(CANCEL_REASON_MAX) } })
   return p
 }

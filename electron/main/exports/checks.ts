@@ -36,6 +36,9 @@ function invalid(path: readonly PropertyKey[], problem: string): IpcError {
 }
 
 function checkSales(req: ExportBeginRequest, row: PackedSalesRow, i: number): void {
+  if (row[AT.docType] === 'cancelledInvoice' && req.cancellations !== true) {
+    throw invalid([i, 'docType'], 'a cancelled invoice needs an export begun with cancellations')
+  }
   const rates = req.rates ?? []
   for (let at = PACKED_RATES_AT, j = 0; at < row.length; at += PER_PACKED_RATE, j++) {
     const column = rates.find((r) => r.vatRate === row[at])

@@ -8,7 +8,8 @@
  */
 import { PACKED_AT as AT, PACKED_RATES_AT, PACKED_SALES_FIELDS, PER_PACKED_RATE, type PackedSalesRow } from '../../contract/exportPacking'
 import { MAX_EXPORT_RATES } from '../../contract/exportSchemas'
-import { isCalendarDate, SHORT } from '../../contract/primitives'
+import { CANCELLED_PROBLEMS, cancelledRowProblem, SALES_DOC_TYPES } from '../../contract/salesCancelled'
+import { isCalendarDate, LONG, SHORT } from '../../contract/primitives'
 
 /** A refusal: the path inside the row (field names, rate index) and what is wrong. */
 export class PackedRowProblem extends Error {
@@ -20,7 +21,8 @@ export class PackedRowProblem extends Error {
   }
 }
 
-const TEXT_MAX = { series: 20, number: 60, correctedNumber: 60, customerName: SHORT, taxId: 40 } as const
+const TEXT_MAX = { series: 20, number: 60, correctedNumber: 60, customerName: SHORT, taxId: 40, cancelReason: LONG } as const
+const DOC_TYPES: ReadonlySet<unknown> = new Set(SALES_DOC_TYPES)
 const RATE_FIELDS = ['vatRate', 'recargoRate', 'base', 'vat', 'recargo'] as const
 const AMOUNTS = ['base', 'vat', 'recargo'] as const
 
@@ -58,7 +60,7 @@ function checkBasisPoints(v: unknown, path: (string | number)[]): void {
 export function checkPackedSalesRow(raw: readonly unknown[]): PackedSalesRow {
   const fields = PACKED_SALES_FIELDS.length
   if (raw.length < fields || (raw.length - fields) % PER_PACKED_RATE !== 0) fail([], `must hold ${fields} fields and ${PER_PACKED_RATE} numbers per VAT rate`)
-  if (raw[AT.docType] !== 'invoice' && raw[AT.docType] !== 'creditNote') fail(['docType'], 'must be invoice or creditNote')
+  if (!DOC_TYPES.has(raw[AT.docType])) fail(['docType'], `must be one of ${SALES_DOC_TYPES.join(', ')}`)
   checkDate(raw[AT.date], 'date', false)
   checkDate(raw[AT.operationDate], 'operationDate', true)
   for (const f of ['series', 'number', 'correctedNumber', 'customerName', 'taxId'] as const) checkText(raw[AT[f]], f)
@@ -85,6 +87,8 @@ export function checkPackedSalesRow(raw: readonly unknown[]): PackedSalesRow {
   if (exchangeRate !== null && (typeof exchangeRate !== 'number' || !Number.isFinite(exchangeRate) || exchangeRate <= 0)) {
     fail(['exchangeRate'], 'must be a positive number')
   }
+  checkDate(raw[AT.cancelledOn], 'cancelledOn', true)
+  checkText(raw[AT.cancelReason], 'cancelReason')
   const row = raw as PackedSalesRow
   crossChecks(row, rates, [...sums, total])
   return row
@@ -99,12 +103,30 @@ function crossChecks(p: PackedSalesRow, rates: number, totals: number[]): void {
     seen.add(rate(j, 0))
     if (rate(j, 1) === 0 && rate(j, 4) !== 0) fail(['byRate', j, 'recargo'], 'must be 0 when the recargo rate is 0')
   }
+  if (p[AT.docType] === 'cancelledInvoice') return cancelledChecks(p, rates, totals)
   const sign = p[AT.docType] === 'invoice' ? 1 : -1
   const problem = sign > 0 ? 'must not be negative on an invoice' : 'must not be positive on a credit note'
   for (let j = 0; j < rates; j++) for (let k = 2; k < 5; k++) if (rate(j, k) * sign < 0) fail(['byRate', j, RATE_FIELDS[k]!], problem)
   const named = ['base', 'vat', 'recargo', 'total'] as const
   for (const [i, k] of named.entries()) if (totals[i]! * sign < 0) fail([k], problem)
   if (((p[AT.documentTotal] as number | null) ?? 0) * sign < 0) fail(['documentTotal'], problem)
+  if (p[AT.cancelledOn] !== '') fail(['cancelledOn'], CANCELLED_PROBLEMS.notCancelled)
+  if (p[AT.cancelReason] !== '') fail(['cancelReason'], CANCELLED_PROBLEMS.notCancelled)
   const given = [p[AT.documentCurrency] !== '', p[AT.documentTotal] !== null, p[AT.exchangeRate] !== null]
   if (given.some((g) => g !== given[0])) fail(['documentCurrency'], 'currency, total and exchange rate go together')
+}
+
+/** A cancelled invoice (rare: the rates are unpacked for the schema's own rule): nothing sold, nothing owed. */
+function cancelledChecks(p: PackedSalesRow, rates: number, [base, vat, recargo, total]: number[]): void {
+  const byRate = Array.from({ length: rates }, (_, j) => {
+    const at = PACKED_RATES_AT + j * PER_PACKED_RATE
+    return { base: p[at + 2] as number, vat: p[at + 3] as number, recargo: p[at + 4] as number }
+  })
+  const foreign = {
+    documentCurrency: p[AT.documentCurrency] as string,
+    documentTotal: p[AT.documentTotal] as number | null,
+    exchangeRate: p[AT.exchangeRate] as number | null,
+  }
+  const problem = cancelledRowProblem(byRate, { base: base!, vat: vat!, recargo: recargo!, total: total! }, foreign)
+  if (problem) fail(problem.path, problem.problem)
 }

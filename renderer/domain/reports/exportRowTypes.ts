@@ -11,8 +11,12 @@ export interface RateColumn {
   recargoRate: BasisPoints
 }
 
+/**
+ * A sales register row: an issued invoice, a credit note (negative), or a cancelled invoice (anulada: its number
+ * stays in the register so the numbering has no gap, with zero amounts, no rates, and when and why it was cancelled).
+ */
 export interface SalesRegisterRow {
-  docType: 'invoice' | 'creditNote'
+  docType: 'invoice' | 'creditNote' | 'cancelledInvoice'
   date: IsoDate
   operationDate: IsoDate | ''
   series: string
@@ -29,6 +33,9 @@ export interface SalesRegisterRow {
   documentCurrency: CurrencyCode | ''
   documentTotal: Cents | null
   exchangeRate: number | null
+  /** A cancelled invoice: the day it was cancelled and the reason given; '' on every other row. */
+  cancelledOn: IsoDate | ''
+  cancelReason: string
 }
 
 export interface PaymentRegisterRow {

@@ -8,6 +8,11 @@
  * figure and per VAT rate, rounded half-up once each (tax.ts vatInCurrency); the row's base, VAT, recargo and total
  * are then the sums of the converted per-rate figures, so total = base + VAT + recargo holds exactly in the
  * company's currency too. The document's own currency, total and rate are kept on the row.
+ *
+ * A cancelled invoice (anulada, Spain only: renderer/domain/invoiceCancel.ts) keeps its place in the register, at its
+ * issue date and number, so the correlative numbering an accountant checks has no gap: docType 'cancelledInvoice',
+ * the customer as on the invoice, zero amounts and no rates (it adds nothing to the totals or the rate columns), and
+ * the day it was cancelled with the reason given.
  */
 import { DomainError } from '../errors'
 import { cents } from '../money'
@@ -81,11 +86,14 @@ function foreignFields(doc: Document, companyCurrency: CurrencyCode, sign: 1 | -
   return { documentCurrency: doc.currency, documentTotal: total === 0 ? 0 : sign * total, exchangeRate: doc.exchangeRate }
 }
 
+/** Between rows of the same date and number (only ever documents of different series): invoices first. */
+const DOC_TYPE_RANK: Record<SalesRegisterRow['docType'], number> = { invoice: 0, cancelledInvoice: 1, creditNote: 2 }
+
 /** Date, then printed number (plain code-unit order: 'F2026-000009' < 'F2026-000010'), then invoices first. */
 export function registerOrder(a: SalesRegisterRow, b: SalesRegisterRow): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1
   if (a.number !== b.number) return a.number < b.number ? -1 : 1
-  return a.docType === b.docType ? 0 : a.docType === 'invoice' ? -1 : 1
+  return DOC_TYPE_RANK[a.docType] - DOC_TYPE_RANK[b.docType]
 }
 
 /**
@@ -161,6 +169,8 @@ export function entryRegisterRow(date: IsoDate, entry: RegisterEntry, companyCur
     country: entry[6],
     ...convertedTotals(doc, companyCurrency, 1),
     ...foreignFields(doc, companyCurrency, 1),
+    cancelledOn: '',
+    cancelReason: '',
   }
 }
 
@@ -182,14 +192,48 @@ export function creditNoteRegisterRow(note: CreditNote, companyCurrency: Currenc
     country: note.customer.address.country,
     ...t,
     ...foreignFields(note, companyCurrency, -1),
+    cancelledOn: '',
+    cancelReason: '',
+  }
+}
+
+/**
+ * The register row of a cancelled invoice: its issue date, series, number and customer, zero amounts, no rates, no
+ * document currency (nothing was sold), and the cancellation's day (the date part of cancelledAt, as the invoice
+ * page shows it) and reason.
+ */
+export function cancelledInvoiceRegisterRow(
+  inv: Pick<Invoice, 'issueDate' | 'series' | 'fullNumber' | 'customer' | 'cancelledAt' | 'cancelReason'>,
+): SalesRegisterRow {
+  return {
+    docType: 'cancelledInvoice',
+    date: inv.issueDate,
+    operationDate: '',
+    series: inv.series,
+    number: inv.fullNumber,
+    correctedNumber: '',
+    customerName: inv.customer.legalName,
+    taxId: inv.customer.taxId,
+    country: inv.customer.address.country,
+    byRate: [],
+    base: cents(0),
+    vat: cents(0),
+    recargo: cents(0),
+    total: cents(0),
+    documentCurrency: '',
+    documentTotal: null,
+    exchangeRate: null,
+    cancelledOn: inv.cancelledAt ? inv.cancelledAt.slice(0, 10) : '',
+    cancelReason: inv.cancelReason ?? '',
   }
 }
 
 /**
  * The sales invoice register (libro registro de facturas expedidas / jurnal de vânzări): one row per issued invoice
- * (drafts are skipped) and per credit note, credit notes negative with the corrected invoice's number, ordered by
- * date then number; `rates` = one column per VAT rate present (see ratesOf), VAT rate descending. `series` is the
- * series code ('F'), `number` the printed number ('F2026-000123'), which is what identifies the invoice on paper.
+ * (drafts are skipped), per cancelled invoice (zero amounts, marked cancelled) and per credit note, credit notes
+ * negative with the corrected invoice's number, ordered by date then number; `rates` = one column per VAT rate
+ * present (see ratesOf; cancelled invoices have none), VAT rate descending. `series` is the series code ('F'),
+ * `number` the printed number ('F2026-000123'), which is what identifies the invoice on paper.
  */
 export function salesRegisterRows(
   invoices: readonly Invoice[],
@@ -199,6 +243,7 @@ export function salesRegisterRows(
   const issued = invoices.filter((i) => i.lifecycle === 'issued')
   const rows = [
     ...issued.map((i) => invoiceRegisterRow(i, companyCurrency)),
+    ...invoices.filter((i) => i.lifecycle === 'cancelled').map(cancelledInvoiceRegisterRow),
     ...creditNotes.map((n) => creditNoteRegisterRow(n, companyCurrency)),
   ].sort(registerOrder)
   return { rows, rates: ratesOf([...issued, ...creditNotes]) }

@@ -34,6 +34,9 @@ describe('cancelProblems (domain)', () => {
       'data.invoice.cancel.romania',
       'data.invoice.cancel.reasonRequired',
     ])
+    // The reason goes on the invoice and into the register export: 500 characters at most (spaces around it trimmed).
+    expect(cancelProblems(inv, es, { ...facts, reason: ` ${'x'.repeat(500)} ` })).toEqual([])
+    expect(cancelProblems(inv, es, { ...facts, reason: 'x'.repeat(501) })).toEqual([{ code: 'data.invoice.cancel.reasonTooLong', params: { max: '500' } }])
     expect(cancelProblems({ ...inv, lifecycle: 'draft' }, es, facts).map((p) => p.code)).toEqual(['data.invoice.cancel.notIssued'])
     expect(cancelProblems({ ...inv, lifecycle: 'cancelled' }, es, facts).map((p) => p.code)).toEqual(['data.invoice.cancel.already'])
   })

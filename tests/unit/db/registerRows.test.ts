@@ -1,10 +1,11 @@
 /**
  * The sales register's day rows (schema v10 `registerRows`) against a rebuild from the invoices: after every kind of
  * invoice write (drafts, issues, edits and deletions of drafts, payments, credit notes, payment deletions, cancelling
- * an issued invoice, whose entry leaves the register as it leaves salesRegisterRows); writes
- * that leave the register as it was (payments, credit notes) write no register row; the v9 -> v10 upgrade rebuilds
- * exactly the maintained rows; and the register read from them is the one built from the invoices (ES and RO demos,
- * EUR invoices of a RON company, credit notes, every VAT and recargo rate, operation dates).
+ * an issued invoice, whose entry leaves the day rows); writes that leave the register as it was (payments, credit
+ * notes) write no register row; the v9 -> v10 upgrade rebuilds exactly the maintained rows; and the register read
+ * from them (with the cancelled invoices read by their index, marked cancelled with zero amounts) is the one built
+ * from the invoices (ES and RO demos, EUR invoices of a RON company, credit notes, cancelled invoices, every VAT and
+ * recargo rate, operation dates). A Romanian company cannot cancel: its register never shows one.
  */
 import Dexie from 'dexie'
 import fc from 'fast-check'
@@ -127,7 +128,7 @@ async function apply(ctx: Ctx, customers: Customer[], op: Op, day: string): Prom
       return true
     }
     case 'cancel': {
-      // Refused (DomainError) for an invoice already paid or credited; otherwise its entry leaves the register.
+      // Refused (DomainError) for an invoice already paid or credited; otherwise its entry leaves the day rows.
       const inv = nth(await byLifecycle('issued'))
       if (!inv) return false
       await cancelInvoice(ctx, inv.id, { reason: 'Emitida por error' })
@@ -153,6 +154,7 @@ async function upgradedCopy(ctx: Ctx, name: string): Promise<CobroDb> {
 describe('register rows (schema v10)', () => {
   it('equal a rebuild from the invoices after every write of random mixes; payments and credit notes write none; the upgrade from v9 gives the same rows', async () => {
     const done = new Map<Kind, number>()
+    let cancelledSeen = 0
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 8, maxLength: 30 }), async (ops) => {
         const { ctx, customer } = await esSetup()
@@ -173,10 +175,15 @@ describe('register rows (schema v10)', () => {
         const db = await upgradedCopy(ctx, 'register-upgrade')
         expect(await db.registerRows.toArray()).toEqual(await ctx.db.registerRows.toArray())
         db.close()
+        // The register read from the day rows and the cancelled invoices' index is the one built from every row.
+        const expected = salesRegisterRows(await ctx.db.invoices.toArray(), await ctx.db.creditNotes.toArray(), 'EUR')
+        expect(await drain(ctx, { from: '2000-01-01', to: '2030-12-31' }, 'EUR')).toEqual(expected)
+        cancelledSeen += expected.rows.filter((r) => r.docType === 'cancelledInvoice').length
       }),
       { seed: 20261207, numRuns: 10, endOnFailure: true },
     )
     for (const kind of KINDS) expect(done.get(kind) ?? 0, kind).toBeGreaterThan(0)
+    expect(cancelledSeen).toBeGreaterThan(0)
   }, 120_000)
 })
 
@@ -194,7 +201,8 @@ describe('the sales register from register rows', () => {
       const ctx = await world(country)
       const currency = country === 'ES' ? 'EUR' : 'RON'
       const [invoices, notes] = [await ctx.db.invoices.toArray(), await ctx.db.creditNotes.toArray()]
-      for (const period of [{ from: '2000-01-01', to: '2026-11-23' }, { from: '2026-10-05', to: '2026-11-02' }]) {
+      // The whole history, a period of day rows, and the days after the last day row (ES: a cancelled invoice alone).
+      for (const period of [{ from: '2000-01-01', to: '2026-11-23' }, { from: '2026-10-05', to: '2026-11-02' }, { from: '2026-11-03', to: '2026-11-23' }]) {
         const inPeriod = (d: string) => d >= period.from && d <= period.to
         const expected = salesRegisterRows(invoices.filter((i) => inPeriod(i.issueDate)), notes.filter((n) => inPeriod(n.issueDate)), currency)
         for (const readPage of [undefined, 1, 7]) expect(await drain(ctx, period, currency, readPage)).toEqual(expected)
@@ -214,8 +222,29 @@ describe('the sales register from register rows', () => {
       expect(all.some((r) => r.docType === 'creditNote')).toBe(true)
       expect(all.some((r) => r.operationDate !== '')).toBe(true)
       if (country === 'RO') expect(all.filter((r) => r.documentCurrency === 'EUR').length).toBeGreaterThanOrEqual(3)
+      // ES: the cancelled invoices, at their date and number, zero amounts, with when and why; none in RO.
+      const cancelled = all.filter((r) => r.docType === 'cancelledInvoice')
+      expect(cancelled.map((r) => [r.date, r.cancelReason])).toEqual(country === 'ES' ? [['2026-11-02', 'Emitida por error'], ['2026-11-20', 'Cliente equivocado']] : [])
+      for (const r of cancelled) {
+        expect([r.byRate, r.total, r.documentCurrency, r.cancelledOn]).toEqual([[], 0, '', ctx.now().toISOString().slice(0, 10)])
+        expect(r.customerName).not.toBe('')
+      }
+      if (country === 'ES') {
+        const late = await drain(ctx, { from: '2026-11-03', to: '2026-11-23' }, currency)
+        expect(late).toEqual({ rows: [cancelled[1]], rates: [] })
+      }
     }, 60_000)
   }
+
+  it('RO: an issued invoice cannot be cancelled, and the register stays as it was', async () => {
+    const ctx = await world('RO')
+    const period = { from: '2000-01-01', to: '2026-11-23' }
+    const before = await drain(ctx, period, 'RON')
+    const open = (await ctx.db.invoices.where('[lifecycle+issueDate]').between(['issued', Dexie.minKey], ['issued', Dexie.maxKey]).toArray()).find((i) => i.paidAmount === 0 && i.creditedAmount === 0)!
+    await expect(cancelInvoice(ctx, open.id, { reason: 'Emisă greșit' })).rejects.toThrow(expect.objectContaining({ code: 'data.invoice.cancel.romania' }))
+    expect(await drain(ctx, period, 'RON')).toEqual(before)
+    expect(before.rows.some((r) => r.docType === 'cancelledInvoice')).toBe(false)
+  }, 60_000)
 
   it('keeps a day in number order whatever order its invoices are written in', async () => {
     const ctx = await world('ES')

@@ -13,7 +13,7 @@ import { customerInput, freshCtx, line } from './helpers'
 
 /**
  * A demo company plus what the demo lacks: every VAT rate (and recargo in ES), other-currency invoices in RO, operation
- * dates, a credit note on a day with invoices, a cancelled invoice in ES.
+ * dates, a credit note on a day with invoices, two cancelled invoices in ES (one alone on the last day).
  */
 export async function registerWorld(country: Country): Promise<Ctx> {
   const ctx = freshCtx()
@@ -30,9 +30,13 @@ export async function registerWorld(country: Country): Promise<Ctx> {
   const first = (await ctx.db.invoices.where('customerId').equals(customer.id).toArray()).find((i) => i.issueDate === '2026-10-05')!
   await issueCreditNote(ctx, { invoiceId: first.id, issueDate: '2026-11-02', reason: 'Devolución', lines: [line({ quantity: 1, unitPrice: 500, vatRate: VAT_RATES[country][0]! })] })
   if (country === 'ES') {
-    // A cancelled invoice (anulada): it leaves the register, and the count of the whole history.
-    const d = await saveDraft(ctx, { customerId: customer.id, issueDate: '2026-11-02', lines: lines.slice(0, 1) })
-    await cancelInvoice(ctx, (await issueInvoice(ctx, d.id)).id, { reason: 'Emitida por error' })
+    // Cancelled invoices (anuladas): they leave the day rows of registerRows but stay in the register, marked
+    // cancelled with zero amounts. One on a day of other invoices, one alone on the last day of the history (a
+    // day without a day row, after the last one: the whole-history count must still find it).
+    for (const [issueDate, reason] of [['2026-11-02', 'Emitida por error'], ['2026-11-20', 'Cliente equivocado']] as const) {
+      const d = await saveDraft(ctx, { customerId: customer.id, issueDate, lines: lines.slice(0, 1) })
+      await cancelInvoice(ctx, (await issueInvoice(ctx, d.id)).id, { reason })
+    }
   }
   expect(company.currency).toBe(country === 'ES' ? 'EUR' : 'RON')
   return ctx

@@ -54,7 +54,9 @@ describe('CSV exports', () => {
     expect(rows).toHaveLength(4)
     expect(rows[0]!.slice(0, 3)).toEqual(['Tipo de factura', 'Fecha de expedición', 'Fecha de operación'])
     expect(rows[0]!.slice(9, 12)).toEqual(['Base 21\u00a0%', 'IVA 21\u00a0%', 'Recargo 5,2\u00a0%'])
+    // No cancelled invoice in this register: no cancellation columns.
     expect(rows.every((r) => r.length === 22)).toBe(true)
+    expect(rows[0]!.slice(21)).toEqual(['Tipo de cambio'])
     expect(rows[1]).toEqual([
       'Factura', '15/01/2026', '12/01/2026', 'F', 'F2026-000001', '', 'Ultramarinos Ñuñez Pérez', '12345678Z', 'ES',
       '1000,00', '210,00', '52,00', '500,00', '50,00', '7,00', '1500,00', '260,00', '59,00', '1819,00', '', '', '',

@@ -82,6 +82,8 @@ describe('direct XLSX rows', () => {
         documentCurrency: 'EUR',
         documentTotal: 119000,
         exchangeRate: 5.09,
+        cancelledOn: '',
+        cancelReason: '',
       },
     ]
     const req = beginReq({ kind: 'salesRegister', language: 'ro', currency: 'RON', rates: [{ vatRate: 1900, recargoRate: 0 }] })

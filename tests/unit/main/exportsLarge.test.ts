@@ -45,6 +45,8 @@ function row(i: number): SalesRegisterRow {
     documentCurrency: '',
     documentTotal: null,
     exchangeRate: null,
+    cancelledOn: '',
+    cancelReason: '',
   }
 }
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { packSalesRow, salesRowOf } from '../../../electron/contract/exportPacking'
+import { PACKED_RATES_AT, packSalesRow, salesRowOf } from '../../../electron/contract/exportPacking'
 import type { ExportBeginRequest, SalesRegisterRow, StatementExportRow } from '../../../electron/contract/exports'
 import { IpcError } from '../../../electron/contract/errors'
 import { exactTotals } from '../../../electron/main/exports/cells'
@@ -18,7 +18,7 @@ import { layoutFor } from '../../../electron/main/exports/columns'
 import { centsXml } from '../../../electron/main/exports/directSheet'
 import { openXlsxWriter } from '../../../electron/main/exports/xlsxWriter'
 import { tempDir } from './helpers'
-import { beginReq, esSalesRows, failed, harnessIn, ok } from './exports/fixtures'
+import { beginReq, esCancelledRow, esSalesRows, failed, harnessIn, ok } from './exports/fixtures'
 
 const RATES = [
   { vatRate: 2100, recargoRate: 520 },
@@ -72,7 +72,11 @@ const goodText = (max: number) => fc.oneof({ arbitrary: fc.string({ maxLength: 1
 /** Rows of every kind of wrong (and mostly right), their sums consistent with their rates (packing drops them). */
 const rowArb: fc.Arbitrary<SalesRegisterRow> = fc
   .record({
-    docType: fc.oneof({ arbitrary: fc.constantFrom('invoice' as const, 'creditNote' as const), weight: 20 }, fc.constant('receipt' as never)),
+    docType: fc.oneof(
+      { arbitrary: fc.constantFrom('invoice' as const, 'creditNote' as const), weight: 20 },
+      { arbitrary: fc.constant('cancelledInvoice' as const), weight: 8 },
+      fc.constant('receipt' as never),
+    ),
     date: fc.oneof({ arbitrary: fc.constant('2026-03-31'), weight: 6 }, dateArb),
     operationDate: fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, dateArb),
     series: goodText(20),
@@ -92,11 +96,25 @@ const rowArb: fc.Arbitrary<SalesRegisterRow> = fc
         exchangeRate: fc.constantFrom(null, 4.9751, 0, -2, Number.POSITIVE_INFINITY),
       }),
     ),
+    // When and why an invoice was cancelled: right or wrong values, on cancelled invoices and (stray) on others.
+    cancellation: fc.oneof(
+      { arbitrary: fc.constant({ cancelledOn: '', cancelReason: '' }), weight: 4 },
+      { arbitrary: fc.record({ cancelledOn: fc.constant('2026-04-02'), cancelReason: goodText(4000) }), weight: 6 },
+      fc.record({ cancelledOn: dateArb, cancelReason: textArb(4000) }),
+    ),
+    strayCancellation: fc.oneof({ arbitrary: fc.constant(false), weight: 8 }, fc.constant(true)),
+    // Most cancelled invoices come as they should: no rates, no other currency (else they must be refused).
+    tidy: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, fc.constant(false)),
     // Credit notes carry negative amounts: most generated ones are turned negative.
     negate: fc.boolean(),
   })
-  .map(({ negate, foreign, ...rest }) => {
-    const r = { ...rest, ...foreign }
+  .map(({ negate, foreign, cancellation, strayCancellation, tidy, ...rest }) => {
+    const cancelled = rest.docType === 'cancelledInvoice'
+    const r = {
+      ...rest,
+      ...(cancelled && tidy ? { byRate: [], documentCurrency: '' as const, documentTotal: null, exchangeRate: null } : foreign),
+      ...(cancelled || strayCancellation ? cancellation : { cancelledOn: '', cancelReason: '' }),
+    }
     const flip = (v: number) => (negate && r.docType === 'creditNote' ? -v : v)
     const byRate = r.byRate.map((b) => ({ ...b, base: flip(b.base), vat: flip(b.vat), recargo: flip(b.recargo) }))
     const sum = (k: 'base' | 'vat' | 'recargo') => byRate.reduce((s, b) => s + b[k], 0)
@@ -107,28 +125,32 @@ const rowArb: fc.Arbitrary<SalesRegisterRow> = fc
 
 describe('packed sales register rows', () => {
   it('are accepted, refused (naming the same field) and unpacked exactly as the row schema does with the objects', () => {
-    const req = beginReq({ kind: 'salesRegister', rates: RATES })
+    const req = beginReq({ kind: 'salesRegister', rates: RATES, cancellations: true })
     let accepted = 0
+    let acceptedCancelled = 0
     fc.assert(
       fc.property(rowArb, (row) => {
         const asObject = outcome(req, row)
         expect(outcome(req, packSalesRow(row))).toEqual(asObject)
         if (asObject.ok) accepted += 1
+        if (asObject.ok && row.docType === 'cancelledInvoice') acceptedCancelled += 1
       }),
       { seed: 7, numRuns: 4000 },
     )
     expect(accepted).toBeGreaterThan(400) // the generator makes good rows too
+    expect(acceptedCancelled).toBeGreaterThan(100)
   }, 60_000)
 
   it('round-trip the fixture rows, and are refused where a row must be an object or is cut short', () => {
-    const req = beginReq({ kind: 'salesRegister', rates: RATES })
-    for (const row of esSalesRows()) {
+    const req = beginReq({ kind: 'salesRegister', rates: RATES, cancellations: true })
+    for (const row of [...esSalesRows(), esCancelledRow()]) {
       // Checked packed or as an object, a row reaches the writer packed, and stands for the same row.
       expect(checkChunk(req, newChainState(), [packSalesRow(row)])).toEqual([packSalesRow(row)])
       expect(checkChunk(req, newChainState(), [row])).toEqual([packSalesRow(row)])
       expect(salesRowOf(packSalesRow(row))).toEqual(row)
     }
-    const cut = packSalesRow(esSalesRows()[0]!).slice(0, 14)
+    // The fields and part of a rate.
+    const cut = packSalesRow(esSalesRows()[0]!).slice(0, PACKED_RATES_AT + 3)
     expect(outcome(req, cut)).toEqual({ ok: false, field: 'rows.0' })
     expect(outcome(beginReq({ kind: 'statement' }), packSalesRow(esSalesRows()[0]!))).toEqual({ ok: false, field: 'rows.0' })
   })
@@ -200,7 +222,7 @@ describe('a chunk larger than a build slice', () => {
 describe('a chunk checked in slices (the event loop free between them)', () => {
   it('names the bad row by its index in the chunk, writes nothing of it, and chains statement balances across slices', async () => {
     const h = harnessIn(tempDir())
-    const sales = ok(await h.call('exports:begin', beginReq({ kind: 'salesRegister', rates: RATES })))
+    const sales = ok(await h.call('exports:begin', beginReq({ kind: 'salesRegister', rates: RATES, cancellations: true })))
     if (sales.status !== 'started') throw new Error('not started')
     const rows = Array.from({ length: 2500 }, () => packSalesRow(esSalesRows()[1]!))
     rows[1500] = packSalesRow({ ...esSalesRows()[1]!, date: '2026-02-30' })

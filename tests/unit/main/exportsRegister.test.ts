@@ -3,7 +3,8 @@
  * The sales register XLSX as the app makes it (rows from the maintained day rows of registerRows, sent packed by
  * runExport to the real main handlers, the next chunk built while main writes) is the same file, byte for byte but
  * for its creation time, as the one written from rows built from the invoices and credit notes themselves and sent
- * as objects: ES and RO (EUR invoices of a RON company), credit notes, every rate, chunks of any size.
+ * as objects: ES and RO (EUR invoices of a RON company), credit notes, every rate, chunks of any size; in ES the
+ * cancelled invoices are rows of their own ("Factura anulada", zero amounts), in RO there are none.
  */
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
@@ -14,7 +15,7 @@ import { salesRegisterRows } from '../../../renderer/domain/reports/salesRegiste
 import type { Country } from '../../../renderer/domain/types'
 import { registerWorld } from '../db/registerWorld'
 import { tempDir } from './helpers'
-import { beginReq, harnessIn, ok, runExport as runObjects } from './exports/fixtures'
+import { beginReq, harnessIn, ok, readSheet, runExport as runObjects } from './exports/fixtures'
 
 function entries(path: string): Map<string, string> {
   const names = execFileSync('unzip', ['-Z1', path]).toString('utf8').trim().split('\n')
@@ -46,7 +47,7 @@ describe('the sales register XLSX from register rows', () => {
       const expected = salesRegisterRows(invoices, await ctx.db.creditNotes.toArray(), currency)
       expect(fromRegister.rows).toBe(expected.rows.length)
       const chunks = Array.from({ length: Math.ceil(expected.rows.length / 500) }, (_, i) => expected.rows.slice(i * 500, i * 500 + 500))
-      const fromInvoices = await runObjects(h, beginReq({ ...request, kind: 'salesRegister', rates: expected.rates }), chunks)
+      const fromInvoices = await runObjects(h, beginReq({ ...request, kind: 'salesRegister', rates: expected.rates, ...(country === 'ES' ? { cancellations: true } : {}) }), chunks)
 
       const [a, b] = [entries(fromRegister.path), entries(fromInvoices.path)]
       expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
@@ -54,6 +55,25 @@ describe('the sales register XLSX from register rows', () => {
       const sheet = a.get('xl/worksheets/sheet1.xml')!
       expect(sheet).toContain(invoices.find((i) => i.lifecycle === 'issued')!.fullNumber)
       if (country === 'RO') expect(sheet).toContain('<v>4.9751</v>')
+
+      // The cancelled invoices (ES only), read back cell by cell: label, number, customer, 0 total, when and why.
+      const ws = await readSheet(fromRegister.path)
+      const header = ws.getRow(4).values as unknown[] // two title lines, a blank one, the header
+      const col = (name: string) => header.indexOf(name)
+      const labels = language === 'es' ? ['Número', 'Total factura', 'Fecha de anulación', 'Motivo de la anulación'] : ['Număr', 'Total document', 'Data anulării', 'Motivul anulării']
+      const [number, total, cancelledOn, reason] = labels.map(col) as [number, number, number, number]
+      expect(Math.min(number, total)).toBeGreaterThan(0)
+      // The cancellation columns only where there are cancelled invoices (a Romanian company has none).
+      expect([cancelledOn > 0, reason > 0]).toEqual(country === 'ES' ? [true, true] : [false, false])
+      const cancelledRows: unknown[][] = []
+      ws.eachRow((row, n) => {
+        if (n > 4 && (row.getCell(1).value === 'Factura anulada' || row.getCell(1).value === 'Factură anulată')) cancelledRows.push(row.values as unknown[])
+      })
+      const cancelled = invoices.filter((i) => i.lifecycle === 'cancelled').sort((a, b) => (a.fullNumber < b.fullNumber ? -1 : 1))
+      expect(cancelled).toHaveLength(country === 'ES' ? 2 : 0)
+      expect(cancelledRows.map((r) => [r[number], r[total], (r[cancelledOn] as Date).toISOString().slice(0, 10), r[reason]])).toEqual(
+        cancelled.map((i) => [i.fullNumber, 0, i.cancelledAt!.slice(0, 10), i.cancelReason]),
+      )
     }, 60_000)
   }
 })

@@ -36,6 +36,7 @@ describe('sales invoice register (XLSX)', () => {
       'Moneda del documento', 'Total en moneda del documento', 'Tipo de cambio',
     ])
     expect(ws.getCell('V4').value).toBe('Tipo de cambio')
+    // No cancelled invoice in this register: no cancellation columns.
     expect(ws.getCell('W4').value).toBeNull()
     expect(ws.getCell('J4').font).toMatchObject({ bold: true })
     expect(ws.getCell('J4').alignment).toMatchObject({ wrapText: true })
@@ -104,17 +105,20 @@ describe('sales invoice register (XLSX)', () => {
           { vatRate: 900, recargoRate: 0, base: 20000, vat: 1800, recargo: 0 },
         ],
         base: 120000, vat: 20800, recargo: 0, total: 140800, documentCurrency: '', documentTotal: null, exchangeRate: null,
+        cancelledOn: '', cancelReason: '',
       },
       {
         docType: 'creditNote', date: '2026-03-05', operationDate: '', series: 'ST', number: 'ST2026-000003', correctedNumber: 'FV2026-000090',
         customerName: 'Țiței Import S.A.', taxId: 'RO14399840', country: 'RO',
         byRate: [{ vatRate: 1900, recargoRate: 0, base: -49750, vat: -9453, recargo: 0 }],
         base: -49750, vat: -9453, recargo: 0, total: -59203, documentCurrency: 'EUR', documentTotal: -11900, exchangeRate: 4.975,
+        cancelledOn: '', cancelReason: '',
       },
     ]
     const res = await runExport(h, beginReq({ kind: 'salesRegister', language: 'ro', currency: 'RON', rates }), [rows])
     const ws = await readSheet(res.path)
     expect(ws.name).toBe('Jurnal de vânzări')
+    // A Romanian register has no cancelled invoices (Romania corrects by credit note): no cancellation columns.
     expect(rowTexts(ws, 1, 19)).toEqual([
       'Tip document', 'Data documentului', 'Data livrării', 'Serie', 'Număr', 'Factura stornată', 'Beneficiar', 'CUI beneficiar', 'Țara',
       'Baza 19%', 'TVA 19%', 'Baza 9%', 'TVA 9%', 'Total bază impozabilă', 'Total TVA', 'Total document',

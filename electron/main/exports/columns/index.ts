@@ -11,7 +11,7 @@ type AnyRow = WrittenRow
 function columnsFor(req: ExportBeginRequest): ColumnDef<AnyRow>[] {
   const lang = req.language
   const cols: { [K in ExportKind]: () => ColumnDef<WrittenRowsByKind[K]>[] } = {
-    salesRegister: () => salesRegisterColumns(lang, req.rates ?? []),
+    salesRegister: () => salesRegisterColumns(lang, req.rates ?? [], req.cancellations === true),
     payments: () => paymentColumns(lang),
     creditNotes: () => creditNoteColumns(lang),
     aging: () => agingColumns(lang, req.bounds ?? []),

@@ -2,7 +2,9 @@
  * Columns of the sales invoice register: what a Spanish "libro registro de facturas expedidas" and a Romanian
  * "jurnal de vânzări" need. Per VAT rate of the export (in the order given at begin): base and VAT, plus recargo
  * for rates whose recargo rate is > 0; then the document totals; then the document's own currency, total and
- * exchange rate (blank for documents in the company currency; never summed).
+ * exchange rate (blank for documents in the company currency; never summed); last, when the register holds a
+ * cancelled invoice (the begin request says so), when and why it was cancelled (blank on every other row). A cancelled invoice (anulada) reads "Factura anulada" in the type column,
+ * with blank rate cells and 0 totals.
  * A row's rate goes to the column of its VAT rate (checks.ts makes sure there is one); the cells of rates the
  * document does not have are blank. Rows are read packed (contract/exportPacking.ts, as checks.ts gives them): the
  * document totals are the sums of its rates.
@@ -39,9 +41,13 @@ function sumOf(row: Row, k: Amount): number {
 
 const text = (row: Row, field: keyof typeof AT) => row[AT[field]] as string
 
-export function salesRegisterColumns(lang: Language, rates: readonly TaxRateColumn[]): Col[] {
+export function salesRegisterColumns(lang: Language, rates: readonly TaxRateColumn[], withCancellations = false): Col[] {
   const h = (key: string, params?: Record<string, string>) => st(lang, `columns.salesRegister.${key}`, params)
-  const docTypes = { invoice: st(lang, 'docTypes.invoice'), creditNote: st(lang, 'docTypes.creditNote') }
+  const docTypes: Record<SalesRegisterRow['docType'], string> = {
+    invoice: st(lang, 'docTypes.invoice'),
+    creditNote: st(lang, 'docTypes.creditNote'),
+    cancelledInvoice: st(lang, 'docTypes.cancelledInvoice'),
+  }
   const cols: Col[] = [
     { id: 'docType', header: h('docType'), type: 'text', width: 20, value: (r) => docTypes[r[AT.docType] as SalesRegisterRow['docType']] },
     { id: 'date', header: h('date'), type: 'date', width: 12, value: (r) => text(r, 'date') },
@@ -90,5 +96,11 @@ export function salesRegisterColumns(lang: Language, rates: readonly TaxRateColu
     },
     { id: 'exchangeRate', header: h('exchangeRate'), type: 'number', width: 11, value: (r) => r[AT.exchangeRate] as number | null },
   )
+  if (withCancellations) {
+    cols.push(
+      { id: 'cancelledOn', header: h('cancelledOn'), type: 'date', width: 12, value: (r) => text(r, 'cancelledOn') },
+      { id: 'cancelReason', header: h('cancelReason'), type: 'text', width: 30, value: (r) => text(r, 'cancelReason') },
+    )
+  }
   return cols
 }

@@ -14,6 +14,8 @@ export interface ExportSource<K extends ExportKind> {
   total: number
   /** salesRegister: the rate columns, VAT rate descending. */
   rates?: TaxRateColumn[]
+  /** salesRegister: it holds cancelled invoices (their columns are added). */
+  cancellations?: boolean
   /** aging: the bucket bounds. */
   bounds?: number[]
   chunks(): AsyncGenerator<ExportRowsByKind[K][], void, void>

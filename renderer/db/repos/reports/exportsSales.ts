@@ -10,11 +10,16 @@
  * of the history (a quarter, a year) the day rows are read first, to be counted. Counting an index range is no
  * shortcut in Chromium: it visits every entry (a count of 200,000 invoice index entries took 5-12 s). The credit
  * notes of the period (a few thousand) are read whole and merged in by registerOrder.
+ *
+ * Cancelled invoices (anuladas, Spain only) stay in the register with zero amounts so the numbering has no gap, but
+ * registerRows holds issued invoices only: they are few (an invoice issued by mistake), so the period's are read from
+ * the invoices' [lifecycle+issueDate] index and merged in with the credit notes. They count in `total` whatever the
+ * period (the whole-history shortcut counts issued invoices only) and add no rate column.
  */
 import type { SalesRegisterRow } from '../../../../electron/contract/exports'
 import { MAX_EXPORT_CHUNK } from '../../../../electron/contract/exportSchemas'
-import { entryRegisterRow, registerOrder, salesRegisterRows, sortRates } from '../../../domain/reports/salesRegister'
-import type { CurrencyCode } from '../../../domain/types'
+import { cancelledInvoiceRegisterRow, entryRegisterRow, registerOrder, salesRegisterRows, sortRates } from '../../../domain/reports/salesRegister'
+import type { CurrencyCode, Invoice } from '../../../domain/types'
 import type { Ctx } from '../../context'
 import { readInvoiceCounts } from '../invoiceCounters'
 import { periodRates, type RegisterRow } from '../registerRows'
@@ -60,19 +65,27 @@ async function issuedIfWholeHistory(ctx: Ctx, { from, to }: Period): Promise<num
   return counts.paid + counts.credited + counts.open
 }
 
-/** The invoices' rows built from the day rows (already in register order) with the credit notes' rows merged in. */
-async function* inOrder(days: AsyncIterable<RegisterRow> | Iterable<RegisterRow>, notes: readonly SalesRegisterRow[], currency: CurrencyCode): AsyncGenerator<SalesRegisterRow[]> {
+/** The period's cancelled invoices, by issue date (few: read whole, rows and all). */
+function cancelledInvoices(ctx: Ctx, { from, to }: Period): Promise<Invoice[]> {
+  return ctx.db.invoices.where('[lifecycle+issueDate]').between(['cancelled', from], ['cancelled', to], true, true).toArray()
+}
+
+/**
+ * The invoices' rows built from the day rows (already in register order) with `others` merged in: the rows not
+ * kept in registerRows (credit notes, cancelled invoices), in register order.
+ */
+async function* inOrder(days: AsyncIterable<RegisterRow> | Iterable<RegisterRow>, others: readonly SalesRegisterRow[], currency: CurrencyCode): AsyncGenerator<SalesRegisterRow[]> {
   let n = 0
   for await (const day of days) {
     const rows: SalesRegisterRow[] = []
     for (const entry of day.entries) {
       const row = entryRegisterRow(day.issueDate, entry, currency)
-      while (n < notes.length && registerOrder(notes[n]!, row) < 0) rows.push(notes[n++]!)
+      while (n < others.length && registerOrder(others[n]!, row) < 0) rows.push(others[n++]!)
       rows.push(row)
     }
     yield rows
   }
-  yield notes.slice(n)
+  yield others.slice(n)
 }
 
 export interface SalesReadOptions extends ChunkOptions {
@@ -81,9 +94,10 @@ export interface SalesReadOptions extends ChunkOptions {
 }
 
 /**
- * The sales invoice register of a period: issued invoices and credit notes (negative), by date, then number, then
- * invoices before credit notes (registerOrder). A foreign-currency document without a usable exchange rate fails
- * (DomainError invoice.exchangeRateRequired): a credit note here, an invoice when chunks() reaches it.
+ * The sales invoice register of a period: issued invoices, cancelled invoices (zero amounts) and credit notes
+ * (negative), by date, then number, then invoices before credit notes (registerOrder). A foreign-currency document
+ * without a usable exchange rate fails (DomainError invoice.exchangeRateRequired): a credit note here, an invoice when
+ * chunks() reaches it.
  */
 export async function salesRegisterSource(
   ctx: Ctx,
@@ -93,10 +107,11 @@ export async function salesRegisterSource(
 ): Promise<ExportSource<'salesRegister'>> {
   if (period.from > period.to) return { kind: 'salesRegister', total: 0, rates: [], chunks: async function* () {} }
   const { db } = ctx
-  const [invoiceRates, wholeHistory, creditNotes] = await Promise.all([
+  const [invoiceRates, wholeHistory, creditNotes, cancelled] = await Promise.all([
     periodRates(db, period.from, period.to),
     issuedIfWholeHistory(ctx, period),
     db.creditNotes.where('issueDate').between(period.from, period.to, true, true).toArray(),
+    cancelledInvoices(ctx, period),
   ])
   // Part of the history: its day rows are read now, to be counted (then kept for chunks()).
   let days: RegisterRow[] | null = null
@@ -106,13 +121,15 @@ export async function salesRegisterSource(
   }
   const invoices = wholeHistory ?? days!.reduce((n, d) => n + d.entries.length, 0)
   const notes = salesRegisterRows([], creditNotes, currency)
+  const others = [...notes.rows, ...cancelled.map(cancelledInvoiceRegisterRow)].sort(registerOrder)
   return {
     kind: 'salesRegister',
-    total: invoices + notes.rows.length,
+    total: invoices + others.length,
     rates: sortRates([...invoiceRates, ...notes.rates]),
+    cancellations: cancelled.length > 0,
     async *chunks() {
       let chunk: SalesRegisterRow[] = []
-      for await (const rows of inOrder(days ?? registerDays(ctx, period, readPage), notes.rows, currency)) {
+      for await (const rows of inOrder(days ?? registerDays(ctx, period, readPage), others, currency)) {
         for (const row of rows) {
           chunk.push(row)
           if (chunk.length === chunkRows) {

@@ -10,6 +10,7 @@ import { ctx } from '../../../lib/ctx'
 import { useFormat } from '../../../lib/format'
 import { useAction } from '../../../lib/useAction'
 import { useToasts } from '../../../stores/toasts'
+import { CANCEL_REASON_MAX } from '../../../domain/invoiceCancel'
 
 /**
  * Cancelling an issued invoice (anulación): says what happens (it leaves the receivables and the customer's
@@ -55,7 +56,7 @@ export function CancelInvoiceDialog({ invoice, company, open, onClose }: { invoi
         <input value={reason} onChange={(e) => {
             setReason(e.target.value)
             setError(null)
-          }} data-testid="invoice-cancel-reason" />
+          }} maxLength={CANCEL_REASON_MAX} data-testid="invoice-cancel-reason" />
       </Field>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </Dialog>

@@ -50,6 +50,7 @@ export async function runExport<K extends ExportKind>(opts: RunExportOptions<K>)
     ...opts.request,
     kind: source.kind,
     ...(source.rates ? { rates: source.rates } : {}),
+    ...(source.cancellations ? { cancellations: true } : {}),
     ...(source.bounds ? { bounds: source.bounds } : {}),
   })
   if (begun.status === 'cancelled') return { status: 'cancelled' }

@@ -98,6 +98,8 @@ function sales(over: Partial<SalesRegisterRow>): SalesRegisterRow {
     documentCurrency: '',
     documentTotal: null,
     exchangeRate: null,
+    cancelledOn: '',
+    cancelReason: '',
     ...over,
   }
 }
@@ -141,6 +143,20 @@ export function esSalesRows(): SalesRegisterRow[] {
       total: -12620,
     }),
   ]
+}
+
+/** A cancelled invoice (anulada) right after the second invoice of esSalesRows: its number, its customer, nothing else. */
+export function esCancelledRow(over: Partial<SalesRegisterRow> = {}): SalesRegisterRow {
+  return sales({
+    docType: 'cancelledInvoice',
+    date: '2026-01-31',
+    number: 'F2026-000003',
+    customerName: 'Hostal Peñíscola, S.L.',
+    taxId: 'B98765432',
+    cancelledOn: '2026-02-02',
+    cancelReason: 'Emitida por error: cliente equivocado',
+    ...over,
+  })
 }
 
 export function statementRows(): StatementExportRow[] {
