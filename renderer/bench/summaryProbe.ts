@@ -9,6 +9,7 @@ import { agingFromOpenItems } from '../domain/reports/aging'
 import type { Ctx } from '../db/context'
 import { customerBalances, PROMISE_LOOKBACK_DAYS } from '../db/repos/collections/queue'
 import { rowsOfCustomers } from '../db/repos/customerScaleRead'
+import { allSummaries } from '../db/repos/summaryBuckets'
 import { timed, type Detail } from './timing'
 
 const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0)
@@ -31,7 +32,7 @@ export async function agingV9Path(ctx: Ctx, today: string): Promise<Detail> {
     )
     runs.push(r.ms)
   }
-  const summaries = await timed(() => db.customerSummaries.toArray())
+  const summaries = await timed(() => allSummaries(db.summaryBuckets))
   return { v9PathMedianMs: median(runs), summariesReadMs: Math.round(summaries.ms), summaryRows: summaries.value.length }
 }
 
@@ -39,7 +40,7 @@ export async function agingV9Path(ctx: Ctx, today: string): Promise<Detail> {
 export async function queueReads(ctx: Ctx, today: string): Promise<Detail> {
   const { db } = ctx
   const ms = async (f: () => Promise<unknown>) => Math.round((await timed(f)).ms)
-  const summaries = await timed(() => db.customerSummaries.toArray())
+  const summaries = await timed(() => allSummaries(db.summaryBuckets))
   const ids = summaries.value.map((s) => s.customerId)
   const promises = await timed(() => db.interactions.where('promiseDate').between(addDays(today, -PROMISE_LOOKBACK_DAYS), '\uffff', true, true).toArray())
   const since = new Map<string, string>()
@@ -51,8 +52,9 @@ export async function queueReads(ctx: Ctx, today: string): Promise<Detail> {
   return {
     summariesAloneMs: Math.round(summaries.ms),
     customersWithOpenItems: ids.length,
-    balancesAloneMs: await ms(() => customerBalances(db)),
-    latestInteractionsAloneMs: await ms(() => db.lastContacts.toArray()),
+    // What the first v10 code read besides its summaries (v11 keeps both in the summaries).
+    v10BalancesAloneMs: await ms(() => customerBalances(db)),
+    v10LatestInteractionsAloneMs: await ms(() => db.lastContacts.toArray()),
     stepsAndOpenDisputesAloneMs: await ms(() => Promise.all([db.stepRecords.where('customerId').anyOf(ids).toArray(), db.disputes.where('resolvedOn').equals('').toArray()])),
     promisesAloneMs: Math.round(promises.ms),
     // What v9 read instead of the summaries, the balances and the promise payment windows.

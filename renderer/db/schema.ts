@@ -25,6 +25,10 @@
  * v10: more maintained read models (issue 7): `customerSummaries` (per customer, from the open items: aging and
  *     the work queue), `registerRows` (per issued invoice, slim: the sales register export), the bank lines' index
  *     set (bank/tables.ts) and a date index on allocations (aging at a past date works back from today).
+ * v11: the customer summaries in 32 bucket rows (`summaryBuckets`, repos/summaryBuckets.ts) instead of one row per
+ *     customer (IndexedDB charges per row read), now with each customer's balance and two latest interactions, so
+ *     the work queue and aging read a few dozen rows. The upgrade builds them from the open items, customers and
+ *     lastContacts; `customerSummaries` is dropped (v10's upgrade no longer fills it).
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type {
@@ -56,7 +60,8 @@ import type { FiscalEvent, FiscalRecord } from '../domain/einvoice/verifactu/typ
 import type { EInvoiceReport } from '../domain/einvoice/efactura/report'
 import { backfillInvoiceCounters, type CounterRow, type OpenItemRow } from './repos/invoiceCounters'
 import { backfillLastContacts, type LastContactsRow } from './repos/lastContacts'
-import { backfillCustomerSummaries, CUSTOMER_SUMMARY_STORES_V10, type CustomerSummaryRow } from './repos/customerSummaries'
+import { backfillCustomerSummaries, CUSTOMER_SUMMARY_STORES_V10 } from './repos/customerSummaries'
+import { SUMMARY_BUCKET_STORES_V11, type SummaryBucketRow } from './repos/summaryBuckets'
 import { backfillRegisterRows, REGISTER_STORES_V10, type RegisterRow } from './repos/registerRows'
 import { BANK_STORES_V10 } from './repos/bank/tables'
 import { refreshOpenItems } from './repos/bank/openItemsV10'
@@ -153,7 +158,15 @@ export const STORES_V10 = {
   allocations: STORES_V9.allocations + ', date',
 } as const
 
-export const LATEST_VERSION = 10
+const { customerSummaries: _droppedInV11, ...KEPT_FROM_V10 } = STORES_V10
+
+/** v11: see the header. */
+export const STORES_V11 = {
+  ...KEPT_FROM_V10,
+  ...SUMMARY_BUCKET_STORES_V11,
+} as const
+
+export const LATEST_VERSION = 11
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -227,15 +240,26 @@ export function defineV9(db: Dexie): void {
   db.version(9).stores(STORES_V9).upgrade(upgradeToV9)
 }
 
-/** The v9 -> v10 data migration: the new read models from the rows they summarize. */
+/**
+ * The v9 -> v10 data migration: the new read models from the rows they summarize. `customerSummaries` stays empty:
+ * v11 drops it and builds the summaries in buckets (every database that reaches v10 goes on to v11).
+ */
 export async function upgradeToV10(tx: Transaction): Promise<void> {
   await refreshOpenItems(tx)
-  await backfillCustomerSummaries(tx)
   await backfillRegisterRows(tx)
 }
 
 export function defineV10(db: Dexie): void {
   db.version(10).stores(STORES_V10).upgrade(upgradeToV10)
+}
+
+/** The v10 -> v11 data migration: the customer summaries, in buckets, from the open items and customers. */
+export async function upgradeToV11(tx: Transaction): Promise<void> {
+  await backfillCustomerSummaries(tx)
+}
+
+export function defineV11(db: Dexie): void {
+  db.version(11).stores({ ...STORES_V11, customerSummaries: null }).upgrade(upgradeToV11)
 }
 
 export class CobroDb extends Dexie {
@@ -268,7 +292,7 @@ export class CobroDb extends Dexie {
   counters!: Table<CounterRow, string>
   openItems!: Table<OpenItemRow, string>
   lastContacts!: Table<LastContactsRow, string>
-  customerSummaries!: Table<CustomerSummaryRow, string>
+  summaryBuckets!: Table<SummaryBucketRow, number>
   registerRows!: Table<RegisterRow, string>
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -283,6 +307,7 @@ export class CobroDb extends Dexie {
     defineV8(this)
     defineV9(this)
     defineV10(this)
+    defineV11(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }
@@ -320,7 +345,7 @@ export function allTables(db: CobroDb): Table[] {
     db.counters,
     db.openItems,
     db.lastContacts,
-    db.customerSummaries,
     db.registerRows,
+    db.summaryBuckets,
   ] as Table[]
 }

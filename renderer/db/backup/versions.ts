@@ -15,6 +15,7 @@ import {
   defineV8,
   defineV9,
   defineV10,
+  defineV11,
   LATEST_VERSION,
   STORES_V1,
   STORES_V2,
@@ -26,6 +27,7 @@ import {
   STORES_V8,
   STORES_V9,
   STORES_V10,
+  STORES_V11,
 } from '../schema'
 
 export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
@@ -39,6 +41,7 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
   8: STORES_V8,
   9: STORES_V9,
   10: STORES_V10,
+  11: STORES_V11,
 }
 
 /** defineVn per version; declaring 1..n on a Dexie instance gives exactly version n with its upgrades. */
@@ -53,6 +56,7 @@ export const DEFINE_BY_VERSION: Readonly<Record<number, (db: Dexie) => void>> = 
   8: defineV8,
   9: defineV9,
   10: defineV10,
+  11: defineV11,
 }
 
 export { LATEST_VERSION }

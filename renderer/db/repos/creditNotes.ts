@@ -16,7 +16,7 @@ import { parseInput } from '../validate'
 import { writeAudit } from './audit'
 import { invoiceWriteTables, putInvoice } from './invoiceCounters'
 import { requireCompany } from './company'
-import { requireCustomer } from './customers'
+import { requireCustomer, setCustomerBalance } from './customers'
 import { customerSnapshot, IssueRefusedError, linesFromInput, sellerSnapshot } from './invoices'
 import { takeNextNumber } from './series'
 import { requireRight } from '../rights'
@@ -94,7 +94,7 @@ export async function issueCreditNote(ctx: Ctx, input: CreditNoteInput): Promise
     const after = toStoredInvoice({ ...invoice, creditedAmount: invoice.creditedAmount + totals.total, updatedAt: at })
     await db.creditNotes.add(note)
     await putInvoice(db, invoice, after)
-    await db.customers.update(customer.id, { balance: customer.balance - totals.total })
+    await setCustomerBalance(db, customer.id, customer.balance - totals.total)
     await writeAudit(ctx, 'creditNote', note.id, 'issue', null, note)
     await writeAudit(
       ctx,

@@ -8,7 +8,8 @@ import { customerInputSchema, type CustomerInput } from '../inputs'
 import { customerWords } from '../stored'
 import { parseInput, requireTaxId } from '../validate'
 import { writeAudit } from './audit'
-import { customerSummaryTables, noteCustomerChange } from './customerSummaries'
+import { customerSummaryTables, noteBalanceChange, noteCustomerChange } from './customerSummaries'
+import type { CobroDb } from '../schema'
 import { requireRight } from '../rights'
 import { changedTermsFields, defaultTermsFields, type CustomerTermsFields } from '../../domain/users/customerTerms'
 
@@ -153,6 +154,16 @@ export async function listCustomersPage(
 export async function customerOverdue(ctx: Ctx, customerId: string, asOf: IsoDate): Promise<Cents> {
   const open = await ctx.db.invoices.where('[customerId+isOpen]').equals([customerId, 1]).toArray()
   return open.reduce((sum, inv) => (inv.dueDate < asOf ? sum + inv.openAmount : sum), 0)
+}
+
+/**
+ * Sets the customer's balance, in its row and in its summary (customerSummaries.ts), in the caller's transaction,
+ * which must include `customers` and `summaryBuckets` (every invoice or payment write has both). Every balance
+ * change goes through here.
+ */
+export async function setCustomerBalance(db: CobroDb, customerId: string, balance: Cents): Promise<void> {
+  await db.customers.update(customerId, { balance })
+  await noteBalanceChange(db, customerId, balance)
 }
 
 /** The customers who owe the most (index `balance`), largest balance first. */

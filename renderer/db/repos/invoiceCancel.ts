@@ -14,6 +14,7 @@ import { writeAudit } from './audit'
 import { requireCompany } from './company'
 import { appendCancellationRecord } from './fiscal/records'
 import { invoiceWriteTables, putInvoice } from './invoiceCounters'
+import { setCustomerBalance } from './customers'
 
 export async function cancelInvoice(ctx: Ctx, id: string, input: { reason: string }): Promise<Invoice> {
   requireRight(ctx, 'invoices.cancel')
@@ -35,7 +36,7 @@ export async function cancelInvoice(ctx: Ctx, id: string, input: { reason: strin
     const after = toStoredInvoice({ ...before, lifecycle: 'cancelled', cancelledAt: at, cancelReason: reason, updatedAt: at })
     await putInvoice(db, before, after)
     const customer = await db.customers.get(before.customerId)
-    if (customer) await db.customers.update(customer.id, { balance: customer.balance - before.totals.total })
+    if (customer) await setCustomerBalance(db, customer.id, customer.balance - before.totals.total)
     await writeAudit(ctx, 'invoice', id, 'cancel', before, after)
     await appendCancellationRecord(ctx, company, after)
     return after

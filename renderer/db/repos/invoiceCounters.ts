@@ -17,8 +17,10 @@ import Dexie, { type Table, type Transaction } from 'dexie'
 import { invoiceStatus } from '../../domain/invoiceStatus'
 import type { Cents, CurrencyCode, EarlyPaymentDiscount, IsoDate } from '../../domain/types'
 import type { CobroDb, StoredInvoice } from '../schema'
-import { moveCustomerSummaries, type CustomerSummaryRow } from './customerSummaries'
+import { moveCustomerSummaries } from './customerSummaries'
+import type { SummaryBucketRow } from './summaryBuckets'
 import { moveRegisterRows, type RegisterRow } from './registerRows'
+import type { LastContactsRow } from './lastContacts'
 
 export interface CounterRow {
   id: string
@@ -49,8 +51,16 @@ export interface OpenItemRow {
 /** The tables every transaction that writes invoices must include (besides its own). */
 export function invoiceWriteTables(
   db: CobroDb,
-): [Table<StoredInvoice, string>, Table<CounterRow, string>, Table<OpenItemRow, string>, Table<CustomerSummaryRow, string>, Table<RegisterRow, string>] {
-  return [db.invoices, db.counters, db.openItems, db.customerSummaries, db.registerRows]
+): [
+  Table<StoredInvoice, string>,
+  Table<CounterRow, string>,
+  Table<OpenItemRow, string>,
+  Table<SummaryBucketRow, number>,
+  Table<RegisterRow, string>,
+  Table<LastContactsRow, string>,
+] {
+  // lastContacts: read (not written) when a customer's first open invoice creates its summary row.
+  return [db.invoices, db.counters, db.openItems, db.summaryBuckets, db.registerRows, db.lastContacts]
 }
 
 const itemsOf = (inv: StoredInvoice | undefined): OpenItemRow[] => {

@@ -14,7 +14,7 @@ import { toStoredInvoice, type StoredInvoice } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
 import { requireCompany } from './company'
-import { requireCustomer } from './customers'
+import { requireCustomer, setCustomerBalance } from './customers'
 import { takeNextNumber } from './series'
 import { requireRight } from '../rights'
 import { appendInvoiceRecord } from './fiscal/records'
@@ -193,7 +193,7 @@ export async function issueInvoice(ctx: Ctx, id: string, opts: { today?: IsoDate
       issuedAt: at,
     })
     await putInvoice(db, draft, issued)
-    await db.customers.update(customer.id, { balance: customer.balance + issued.totals.total })
+    await setCustomerBalance(db, customer.id, customer.balance + issued.totals.total)
     await writeAudit(ctx, 'invoice', id, 'issue', draft, issued)
     await appendInvoiceRecord(ctx, company, issued)
     await addEInvoiceReport(ctx, company, issued, 'invoice')

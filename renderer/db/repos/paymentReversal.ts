@@ -12,6 +12,7 @@ import { toStoredInvoice } from '../stored'
 import { writeAudit } from './audit'
 import { invoiceWriteTables, putInvoice } from './invoiceCounters'
 import type { BankLineRow } from './bank/tables'
+import { setCustomerBalance } from './customers'
 
 export async function deletePayment(ctx: Ctx, paymentId: string, reason: string): Promise<void> {
   requireRight(ctx, 'payments.delete')
@@ -37,7 +38,7 @@ export async function deletePayment(ctx: Ctx, paymentId: string, reason: string)
     }
     const discounts = allocations.reduce((s, a) => s + a.discount, 0)
     const customer = await db.customers.get(payment.customerId)
-    if (customer) await db.customers.update(customer.id, { balance: customer.balance + payment.amount + discounts })
+    if (customer) await setCustomerBalance(db, customer.id, customer.balance + payment.amount + discounts)
     await db.allocations.bulkDelete(allocations.map((a) => a.id))
     await db.payments.delete(paymentId)
     const lines = await db.bankLines.where('paymentId').equals(paymentId).toArray()

@@ -12,7 +12,7 @@ import { toStoredInvoice, type StoredInvoice } from '../stored'
 import { parseInput } from '../validate'
 import { writeAudit } from './audit'
 import { invoiceWriteTables, putInvoice } from './invoiceCounters'
-import { requireCustomer } from './customers'
+import { requireCustomer, setCustomerBalance } from './customers'
 import { requireRight } from '../rights'
 
 export type { PaymentInput } from '../inputs'
@@ -93,7 +93,7 @@ export async function recordPayment(ctx: Ctx, input: PaymentInput): Promise<Paym
       await putInvoice(db, before, after)
       await writeAudit(ctx, 'invoice', before.id, 'allocate', figuresOf(before), { ...figuresOf(after), allocationId: a.id })
     }
-    await db.customers.update(customer.id, { balance: customer.balance - v.amount - discounts })
+    await setCustomerBalance(db, customer.id, customer.balance - v.amount - discounts)
     await writeAudit(ctx, 'payment', payment.id, 'create', null, { payment, allocations })
     return payment
   })

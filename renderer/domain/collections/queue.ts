@@ -218,6 +218,12 @@ function hasContent(item: WorkQueueItem): boolean {
   )
 }
 
+/**
+ * localeCompare's order (ECMA-402: localeCompare is this collator's compare), from one collator made once: sorting
+ * 1,500 items called localeCompare ~15,000 times, each building its collator again.
+ */
+const byLocale = new Intl.Collator().compare
+
 /** Urgency: broken promises first, then demands, then overdue amount (largest first), then name. */
 export function compareUrgency(a: QueueItem, b: QueueItem): number {
   const broken = Number(b.brokenPromises.length > 0) - Number(a.brokenPromises.length > 0)
@@ -225,7 +231,7 @@ export function compareUrgency(a: QueueItem, b: QueueItem): number {
   const isDemand = (x: QueueItem) => Number(x.letters.some((l) => l.step.kind === 'demand'))
   const demand = isDemand(b) - isDemand(a)
   if (demand) return demand
-  return b.overdue - a.overdue || a.customerName.localeCompare(b.customerName) || a.customerId.localeCompare(b.customerId)
+  return b.overdue - a.overdue || byLocale(a.customerName, b.customerName) || byLocale(a.customerId, b.customerId)
 }
 
 /** The day's work: one item per customer with something to do or to show, most urgent first. */

@@ -6,7 +6,7 @@ import { countByStatus, listInvoices } from '../../../renderer/db/repos/invoices
 import { searchCustomers } from '../../../renderer/db/repos/customers'
 import {
   allTables, CobroDb, defineV1, defineV2, defineV3, defineV4, defineV5, defineV6, defineV7, defineV8, LATEST_VERSION,
-  STORES_V2, STORES_V3, STORES_V4, STORES_V8, STORES_V9, STORES_V10,
+  STORES_V2, STORES_V3, STORES_V4, STORES_V8, STORES_V9, STORES_V10, STORES_V11,
 } from '../../../renderer/db/schema'
 import { loadDemoCompany } from '../../../renderer/db/demo'
 import { invoiceStatus } from '../../../renderer/domain/invoiceStatus'
@@ -150,14 +150,23 @@ describe('schema v4 (balance confirmations)', () => {
 })
 
 describe('schema v10 (customer summaries, register rows, bank and allocation indexes)', () => {
-  it('keeps every v9 table and primary key, adds only customerSummaries and registerRows, and allTables names every table', () => {
-    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
+  it('keeps every v9 table and primary key and adds only customerSummaries and registerRows', () => {
     expect(Object.keys(STORES_V10).filter((t) => !(t in STORES_V9))).toEqual(['customerSummaries', 'registerRows'])
     for (const [table, spec] of Object.entries(STORES_V9)) {
       expect(STORES_V10[table as keyof typeof STORES_V10].split(',')[0], table).toBe(spec.split(',')[0])
     }
     expect(STORES_V10.allocations.split(', ')).toContain('date')
-    expect(allTables(db).map((t) => t.name).sort()).toEqual(Object.keys(STORES_V10).sort())
+  })
+})
+
+describe('schema v11 (customer summaries in buckets)', () => {
+  it('keeps every v10 table as it was but customerSummaries, which summaryBuckets replaces, and allTables names every table', () => {
+    const db = new CobroDb('x', { indexedDB: new IDBFactory(), IDBKeyRange })
+    expect(Object.keys(STORES_V11).filter((t) => !(t in STORES_V10))).toEqual(['summaryBuckets'])
+    expect(Object.keys(STORES_V10).filter((t) => !(t in STORES_V11))).toEqual(['customerSummaries'])
+    for (const [table, spec] of Object.entries(STORES_V11)) if (table !== 'summaryBuckets') expect(STORES_V10[table as keyof typeof STORES_V10], table).toBe(spec)
+    expect(allTables(db).map((t) => t.name).sort()).toEqual(Object.keys(STORES_V11).sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES_V11).sort())
   })
 })
 

@@ -1,16 +1,20 @@
 /**
  * A small company and random mixes of the writes that move open invoices and customers (drafts, issues, payments
- * allocated, on account or refused, credit notes, bank matches, payment deletions, draft deletions, customer edits):
+ * allocated, on account or refused, credit notes, bank matches, payment deletions, draft deletions, customer edits,
+ * cancelled invoices, calls and promises logged):
  * shared by the customer summary, aging and work queue tests (schema v10 read models).
  */
 import Dexie from 'dexie'
 import fc from 'fast-check'
+import { addDays } from '../../../renderer/domain/dates'
 import type { Ctx } from '../../../renderer/db/context'
 import { importStatement, previewStatementFile } from '../../../renderer/db/repos/bank/imports'
 import { unmatchedLines } from '../../../renderer/db/repos/bank/lines'
 import { confirmMatch, loadMatchIndex, proposalsFor } from '../../../renderer/db/repos/bank/match'
 import { issueCreditNote } from '../../../renderer/db/repos/creditNotes'
 import { createCustomer, updateCustomer } from '../../../renderer/db/repos/customers'
+import { cancelInvoice } from '../../../renderer/db/repos/invoiceCancel'
+import { logInteraction } from '../../../renderer/db/repos/interactions'
 import { deleteDraft, issueInvoice, saveDraft } from '../../../renderer/db/repos/invoices'
 import { deletePayment } from '../../../renderer/db/repos/paymentReversal'
 import { recordPayment } from '../../../renderer/db/repos/payments'
@@ -51,7 +55,7 @@ export async function world(): Promise<World> {
 
 export const KINDS = [
   'draft', 'draftIssue', 'deleteDraft', 'pay', 'payPart', 'payForeign', 'creditWhole', 'creditPart', 'deletePayment', 'bankMatch',
-  'editCustomer',
+  'editCustomer', 'cancel', 'logCall',
 ] as const
 export type Kind = (typeof KINDS)[number]
 export interface Op {
@@ -145,6 +149,26 @@ export async function apply(w: World, op: Op, day: string): Promise<boolean> {
     case 'editCustomer':
       await editCustomer(ctx, customer, op.pick)
       return true
+    case 'cancel': {
+      // Refused (DomainError) once something was paid or credited on it.
+      const inv = nth(await issuedRows())
+      if (!inv) return false
+      await cancelInvoice(ctx, inv.id, { reason: 'Emitida por error' })
+      return true
+    }
+    case 'logCall': {
+      // A call, every other one with a promise (the customer's latest contacts move).
+      const promise = op.pick % 2 === 0
+      await logInteraction(ctx, {
+        customerId: customer.id,
+        type: 'call',
+        outcome: promise ? 'promise' : 'notReached',
+        promiseDate: promise ? addDays(day, 7) : '',
+        promiseAmount: promise ? op.amount : null,
+        today: day,
+      })
+      return true
+    }
   }
 }
 

@@ -28,6 +28,7 @@ import { invoiceWriteTables, putInvoice, type OpenItemRow } from '../invoiceCoun
 import { recordPayment } from '../payments'
 import type { BankLineRow, PayerAccount } from './tables'
 import { requireRight } from '../../rights'
+import { setCustomerBalance } from '../customers'
 
 /** Promises made from this many days before today to this many after count for matching. */
 const PROMISE_WINDOW_BACK = 60
@@ -159,7 +160,7 @@ async function writeOff(
   const after = toStoredInvoice({ ...before, discountTaken: before.discountTaken + w.amount, updatedAt: nowIso(ctx) })
   await putInvoice(db, before, after)
   const customer = await db.customers.get(customerId)
-  if (customer) await db.customers.update(customerId, { balance: customer.balance - w.amount })
+  if (customer) await setCustomerBalance(db, customerId, customer.balance - w.amount)
   await writeAudit(ctx, 'allocation', allocation.id, 'create', null, allocation)
 }
 

@@ -1,22 +1,24 @@
 /**
  * The daily work queue read from the database through indexes only, then computed by the domain (computeQueue).
  *
- * Which customers: those with open invoices (one `customerSummaries` row each, schema v10: the customer's open
- * invoices as columns and the customer fields the queue shows), those with a promise whose date is in the window
- * (index promiseDate: from PROMISE_LOOKBACK_DAYS ago on, so due, pending and broken promises count even when every
- * invoice is paid) and those snoozed until today or later (index until). For them:
- *   - the balance from the customers' `balance` index (keys only: the balance moves with payments that write no
- *     invoice, so the summaries do not keep it); the whole row only for the few customers without a summary;
+ * Which customers: those with open invoices (one customer summary each, schema v11's summaryBuckets: the customer's open
+ * invoices as columns, the customer fields the queue shows with the balance, and the customer's two latest
+ * interactions), those with a promise whose date is in the window (index promiseDate: from PROMISE_LOOKBACK_DAYS ago
+ * on, so due, pending and broken promises count even when every invoice is paid) and those snoozed until today or
+ * later (index until). For them:
+ *   - the customer fields and balance from the summary; the whole customer row only for the few customers without
+ *     one (or whose row was written before it kept the balance);
  *   - step records by customerId, the snoozes in force and the disputes still open (indexes until, resolvedOn: a
  *     snooze that ended or a resolved dispute changes nothing in the queue);
  *   - payments via [customerId+date], only in the windows a promise that may be broken looks at
  *     (promisePaymentWindows: grace over, nothing logged after the promise date), known once the interactions are;
  *   - of their interactions only what the queue looks at, not years of history: the window's promises (pauses,
- *     promises due today, broken promises) and each customer's two latest interactions (the `lastContacts` rows
- *     schema v9 maintains, one per customer). The queue asks of the other interactions only "is there one on or
- *     after day D" (no contact since an invoice was issued) and "is there one, other than this promise, after its
- *     promise date" (a follow-up); the latest answers the first, the latest other than the promise (the latest or
- *     the one before it) the second, exactly as the whole history would (repos/lastContacts.ts).
+ *     promises due today, broken promises) and each customer's two latest interactions (the `lastContacts` row
+ *     schema v9 maintains, one per customer, copied into the summary). The queue asks of the other interactions only
+ *     "is there one on or after day D" (no contact since an invoice was issued) and "is there one, other than this
+ *     promise, after its promise date" (a follow-up); the latest answers the first, the latest other than the
+ *     promise (the latest or the one before it) the second, exactly as the whole history would
+ *     (repos/lastContacts.ts).
  */
 import { addDays } from '../../../domain/dates'
 import { profilesById } from '../../../domain/collections/profiles'
@@ -33,7 +35,7 @@ import type { Cents, IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
 import type { CobroDb } from '../../schema'
 import { rowsOfCustomers } from '../customerScaleRead'
-import type { CustomerSummaryRow } from '../customerSummaries'
+import { allSummaries, type CustomerSummaryRow } from '../customerSummaries'
 import { COLLECTION_SETTINGS_ID } from './records'
 import { withDefaultProfiles, withDefaultSettings } from './seeds'
 
@@ -45,7 +47,7 @@ function byCustomerAndTime(a: QueueInteraction, b: QueueInteraction): number {
   return a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** Every customer's balance, from the keys of the `balance` index (no customer row is read). */
+/** Every customer's balance, from the keys of the `balance` index (no customer row is read; the bench compares). */
 export async function customerBalances(db: CobroDb): Promise<Map<string, Cents>> {
   const out = new Map<string, Cents>()
   await db.customers.orderBy('balance').eachKey((balance, cursor) => {
@@ -73,22 +75,33 @@ function invoicesOf(summaries: readonly CustomerSummaryRow[]): QueueInvoice[] {
   return out
 }
 
-/** The queue's customers: from the summaries with their balance and, for those without one, their whole rows. */
-async function customersOf(
-  db: CobroDb,
-  ids: readonly string[],
-  summaries: ReadonlyMap<string, CustomerSummaryRow>,
-  balances: ReadonlyMap<string, Cents>,
-): Promise<QueueCustomer[]> {
-  const others = ids.filter((id) => !summaries.get(id)?.customer || !balances.has(id))
+/** The queue's customers: from the summaries and, for those without a complete one, their whole rows. */
+async function customersOf(db: CobroDb, ids: readonly string[], summaries: ReadonlyMap<string, CustomerSummaryRow>): Promise<QueueCustomer[]> {
+  const fieldsOf = (id: string) => {
+    const fields = summaries.get(id)?.customer
+    return fields && typeof fields.balance === 'number' ? { ...fields, balance: fields.balance } : undefined
+  }
+  const others = ids.filter((id) => !fieldsOf(id))
   const whole = new Map((await rowsOfCustomers(db.customers, others, (c) => c.id)).flatMap((c) => (c ? [[c.id, c] as const] : [])))
   const out: QueueCustomer[] = []
   for (const id of ids) {
-    const fields = summaries.get(id)?.customer
-    const balance = balances.get(id)
-    const c = fields && balance !== undefined ? { id, ...fields, balance } : whole.get(id)
+    const fields = fieldsOf(id)
+    const c = fields ? { id, ...fields } : whole.get(id)
     if (c) out.push(c)
   }
+  return out
+}
+
+/** Each customer's latest interactions: from its summary, else (no summary, or one written before) lastContacts. */
+async function latestOf(db: CobroDb, ids: readonly string[], summaries: ReadonlyMap<string, CustomerSummaryRow>): Promise<QueueInteraction[]> {
+  const out: QueueInteraction[] = []
+  const others: string[] = []
+  for (const id of ids) {
+    const latest = summaries.get(id)?.latest
+    if (latest) out.push(...latest)
+    else others.push(id)
+  }
+  for (const r of await rowsOfCustomers(db.lastContacts, others, (x) => x.customerId)) if (r) out.push(...r.latest)
   return out
 }
 
@@ -96,17 +109,16 @@ async function customersOf(
 export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInput> {
   const { db } = ctx
   const tables = [
-    db.customerSummaries, db.lastContacts, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
+    db.summaryBuckets, db.lastContacts, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
     db.collectionProfiles, db.collectionSettings,
   ]
   return db.transaction('r', tables, async () => {
     // What does not depend on which customers are in scope, at once (IndexedDB answers in turn while the page
     // decodes the rows already answered).
-    const [summaries, promises, snoozed, balances, openDisputes, profiles, stored] = await Promise.all([
-      db.customerSummaries.toArray(),
+    const [summaries, promises, snoozed, openDisputes, profiles, stored] = await Promise.all([
+      allSummaries(db.summaryBuckets),
       db.interactions.where('promiseDate').between(addDays(today, -PROMISE_LOOKBACK_DAYS), '\uffff', true, true).toArray(),
       db.snoozes.where('until').aboveOrEqual(today).toArray(),
-      customerBalances(db),
       db.disputes.where('resolvedOn').equals('').toArray(),
       db.collectionProfiles.toArray(),
       db.collectionSettings.get(COLLECTION_SETTINGS_ID),
@@ -117,13 +129,14 @@ export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInp
     for (const s of snoozed) inScope.add(s.customerId)
     const ids = [...inScope]
 
+    const bySummary = new Map(summaries.map((s) => [s.customerId, s]))
     const [customers, stepRecords, latest] = await Promise.all([
-      customersOf(db, ids, new Map(summaries.map((s) => [s.customerId, s])), balances),
+      customersOf(db, ids, bySummary),
       db.stepRecords.where('customerId').anyOf(ids).toArray(),
-      rowsOfCustomers(db.lastContacts, ids, (r) => r.customerId),
+      latestOf(db, ids, bySummary),
     ])
     const byId = new Map<string, QueueInteraction>()
-    for (const i of [...promises, ...latest.flatMap((r) => r?.latest ?? [])]) byId.set(i.id, i)
+    for (const i of [...promises, ...latest]) byId.set(i.id, i)
     const interactions = [...byId.values()].sort(byCustomerAndTime)
     const settings = withDefaultSettings(stored)
     // Only the payments a promise that may be broken looks at (a few customers, a few weeks each), each window by

@@ -24,6 +24,7 @@ import {
 import type { IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
 import { agingWorkedBack } from './agingPast'
+import { allSummaries } from '../summaryBuckets'
 
 export interface AgingReportResult extends AgingReport {
   /** How the figures were obtained (the results are the same; 'maintained' is cheaper). */
@@ -45,13 +46,13 @@ export async function nothingDatedAfter(ctx: Ctx, asOf: IsoDate): Promise<boolea
 }
 
 /**
- * Today's report from the customer summaries (schema v10): one small row per customer with open invoices, holding
+ * Today's report from the customer summaries (schema v11: in 32 bucket rows): one per customer with open invoices, holding
  * them as columns with the customer's name, instead of every open item and every customer row. The items are handed
  * to agingFromOpenItems as the open items would be (the name on the invoice, for a customer whose row is missing, is
  * the one on its smallest id, as reading the open items in key order gave it).
  */
 async function maintained(ctx: Ctx, asOf: IsoDate, buckets: BucketBounds): Promise<AgingReport> {
-  const summaries = await ctx.db.customerSummaries.toArray()
+  const summaries = await allSummaries(ctx.db.summaryBuckets)
   const items: OpenItem[] = []
   const customers: Array<{ id: string; legalName: string }> = []
   for (const s of summaries) {
@@ -76,7 +77,7 @@ export async function agingReport(ctx: Ctx, opts: { asOf: IsoDate; buckets?: Buc
   parseIsoDate(asOf)
   const buckets = validateBuckets(opts.buckets ?? DEFAULT_BUCKETS)
   const { db } = ctx
-  const tables = [db.invoices, db.openItems, db.customerSummaries, db.payments, db.allocations, db.creditNotes, db.customers]
+  const tables = [db.invoices, db.openItems, db.summaryBuckets, db.payments, db.allocations, db.creditNotes, db.customers]
   return db.transaction('r', tables, async () => {
     if (await nothingDatedAfter(ctx, asOf)) return { ...(await maintained(ctx, asOf, buckets)), method: 'maintained' as const }
     return { ...(await reconstructed(ctx, asOf, buckets)), method: 'reconstructed' as const }

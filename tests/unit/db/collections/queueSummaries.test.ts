@@ -1,10 +1,12 @@
 /**
- * The work queue reads the customers with open invoices from their summaries (schema v10) and their balances from
- * the customers' `balance` index, not their whole rows. After random mixes of invoice writes, payments (some left on
- * account: the balance moves, no invoice does), credit notes, bank matches, reversals, refusals and customer edits
- * (name, language, profile, credit limit), with promises, snoozes and a customer with a promise but nothing open,
- * it must equal computeQueue over full table scans, on several days.
+ * The work queue reads the customers with open invoices from their summaries (schema v10), balances and latest
+ * contacts included, not their whole rows. After random mixes of invoice writes, payments (some left on account: the
+ * balance moves, no invoice does), credit notes, bank matches, reversals, cancellations, logged calls, refusals and
+ * customer edits (name, language, profile, credit limit), with promises, snoozes and a customer with a promise but
+ * nothing open, it must equal computeQueue over full table scans, on several days. Summary rows written before they
+ * kept the balance and latest contacts give the same queue.
  */
+import { allSummaries, getSummary, writeSummaries } from '../../../../renderer/db/repos/summaryBuckets'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadQueueInput, loadWorkQueue } from '../../../../renderer/db/repos/collections/queue'
@@ -36,7 +38,7 @@ async function collectionsWork(w: World): Promise<void> {
   const owed = (await ctx.db.invoices.where('[customerId+isOpen]').equals([nuevo.id, 1]).toArray()).reduce((s, i) => s + i.openAmount, 0)
   expect(owed).toBeGreaterThanOrEqual(inv.openAmount)
   await recordPayment(ctx, { customerId: nuevo.id, date: TODAY, amount: owed + 10_00 })
-  expect(await ctx.db.customerSummaries.get(nuevo.id)).toBeUndefined()
+  expect(await getSummary(ctx.db.summaryBuckets, nuevo.id)).toBeUndefined()
   await snooze(ctx, lopez.id, addDays(TODAY, 5), 'Cierre por inventario', TODAY)
 }
 
@@ -71,6 +73,32 @@ describe('work queue from the customer summaries', () => {
     )
     expect(checked).toBe(8)
   }, 180_000)
+
+  it('gives the same queue from summary rows written before they kept the balance and latest contacts, and completes a row when it moves', async () => {
+    const w = await world()
+    let day = '2026-09-01'
+    for (const kind of ['pay', 'logCall', 'payPart', 'logCall', 'draftIssue'] as const) {
+      day = addDays(day, 3)
+      await apply(w, { kind, pick: 2, amount: 150_00 }, day)
+    }
+    await collectionsWork(w)
+    const { ctx } = w
+    const rows = await allSummaries(ctx.db.summaryBuckets)
+    expect(rows.length).toBeGreaterThan(1)
+    await writeSummaries(
+      ctx.db.summaryBuckets,
+      rows.map(({ latest: _latest, ...r }) => ({ ...r, customer: r.customer && (({ balance: _b, ...c }) => c)(r.customer) })),
+    )
+    for (const d of [TODAY, addDays(TODAY, 12)]) expect(await loadWorkQueue(ctx, d), d).toEqual(computeQueue(await bruteForceInput(ctx), d))
+    const [garcia] = w.customers
+    const open = await ctx.db.invoices.where('[customerId+isOpen]').equals([garcia!.id, 1]).first()
+    await recordPayment(ctx, { customerId: garcia!.id, date: TODAY, amount: 1_00, allocations: [{ invoiceId: open!.id, amount: 1_00 }] })
+    const moved = await getSummary(ctx.db.summaryBuckets, garcia!.id)
+    const current = (await ctx.db.customers.get(garcia!.id))!
+    expect(moved?.customer?.balance).toBe(current.balance)
+    expect(moved?.latest).toEqual((await ctx.db.lastContacts.get(garcia!.id))?.latest)
+    expect(await loadWorkQueue(ctx, TODAY)).toEqual(computeQueue(await bruteForceInput(ctx), TODAY))
+  })
 
   it('reads the payments of a broken promise from the day it was logged through its grace end, and no others', async () => {
     const { ctx, customer } = await esSetup() // the clock logs interactions on 2026-11-23
