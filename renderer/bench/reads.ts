@@ -21,6 +21,7 @@ import { agingReport } from '../db/repos/reports/aging'
 import { readInvoiceCounts } from '../db/repos/invoiceCounters'
 import { loadQueueInput, loadWorkQueue } from '../db/repos/collections/queue'
 import { computeQueue } from '../domain/collections/queue'
+import { todayScreenReads } from './todayProbe'
 import type { OpResult } from './protocol'
 import { sample, timed } from './timing'
 import { agingPastParts } from './agingProbe'
@@ -211,11 +212,10 @@ export async function queue(ctx: Ctx, runs: number, today: string): Promise<OpRe
   r.detail.interactionsRead = input.value.interactions.length
   r.detail.paymentsRead = input.value.payments.length
   Object.assign(r.detail, await queueReads(ctx, today))
-  // What the Today screen (features/collections/hooks.ts useToday) reads besides the queue, once: each item's
-  // customer row and open invoices (whole rows).
-  const items = await loadWorkQueue(ctx, today)
-  const extras = await timed(() => Promise.all(items.map((i) => Promise.all([getCustomer(ctx, i.customerId), openInvoicesOf(ctx, i.customerId)]))))
-  r.detail.todayScreenExtraReadsMs = Math.round(extras.ms)
+  // What the Today screen reads besides the queue for its first render: the first page of each section shown open
+  // (features/collections/today/TodaySection.tsx; the paused one starts collapsed and reads nothing), each page's
+  // customers, the open invoices its items name, snoozes and disputes (todayRowsOf); and its parts.
+  Object.assign(r.detail, await todayScreenReads(ctx, today))
   return r
 }
 

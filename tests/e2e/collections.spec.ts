@@ -120,8 +120,10 @@ test('Today on the demo company: print all letters as one PDF, each logged on it
   await expect(page.getByTestId('today-page')).toBeVisible()
   const letters = page.locator('[data-testid^="today-letter-"]')
   await expect(letters.first()).toBeVisible()
-  const count = await letters.count()
+  // Every letter of the day, not only the rows of the section's first page.
+  const count = Number(await page.getByTestId('today-count-letters').innerText())
   expect(count).toBeGreaterThan(1)
+  await expect(page.getByTestId('today-print-all')).toContainText(`(${count})`)
   // The recipient's legal name (shown under the trade name when they differ).
   const first = letters.first()
   const legal = first.locator('.q-legal')
@@ -137,5 +139,91 @@ test('Today on the demo company: print all letters as one PDF, each logged on it
   expect(text).toContain(names[0]!.trim())
   expect((text.match(/Página 1 de/g) ?? []).length).toBe(count)
   await expect(letters).toHaveCount(0, { timeout: 30_000 })
+  expect(pageErrors).toEqual([])
+})
+
+/**
+ * A day with more rows than a section's first page (the demo on 2026-12-01: 23 letters, 24 calls; a page is 20):
+ * the first page shows, "Show more" reveals the rest, counts, stats and "Print all" cover every letter throughout,
+ * and the outcome dialog reads the customer's open invoices when it opens.
+ */
+test('Today with more rows than a page: the first page, then "Show more"', async ({ page, pageErrors }) => {
+  await openOn(page, '2026-12-01', '/')
+  await new SetupScreen(page).loadDemo('es')
+  await page.getByRole('link', { name: 'Hoy', exact: true }).click()
+  const section = page.getByTestId('today-section-letters')
+  const rows = section.locator('[data-testid^="today-letter-"]')
+  await expect(rows.first()).toBeVisible()
+  const count = Number(await page.getByTestId('today-count-letters').innerText())
+  expect(count).toBeGreaterThan(20)
+  await expect(rows).toHaveCount(20)
+  await expect(page.getByTestId('today-shown-letters')).toHaveText(`Se muestran 20 de ${count}`)
+  const more = page.getByTestId('today-more-letters')
+  await expect(more).toHaveText(`Mostrar ${count - 20} más (quedan ${count - 20})`)
+  await expect(page.getByTestId('today-print-all')).toContainText(`(${count})`)
+  await expect(page.locator('.q-stats .stat').first()).toContainText(String(count))
+  // Each shown letter has its invoices (read for the shown rows only).
+  for (const row of await rows.all()) await expect(row.locator('.q-invoices li').first()).toBeVisible()
+  const firstPage = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+  await shoot(page, '46-today-first-page-es')
+  await more.scrollIntoViewIfNeeded()
+  await shoot(page, '46-today-show-more-es')
+
+  await more.click()
+  await expect(rows).toHaveCount(count)
+  await expect(more).toHaveCount(0)
+  await expect(page.getByTestId('today-shown-letters')).toHaveCount(0)
+  expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).slice(0, 20)).toEqual(firstPage)
+  for (const row of (await rows.all()).slice(20)) await expect(row.locator('.q-invoices li').first()).toBeVisible()
+  await expect(page.getByTestId('today-count-letters')).toHaveText(String(count))
+  await expect(page.getByTestId('today-print-all')).toContainText(`(${count})`)
+
+  // The calls section pages on its own.
+  const calls = page.getByTestId('today-section-calls').locator('.q-row')
+  const callCount = Number(await page.getByTestId('today-count-calls').innerText())
+  expect(callCount).toBeGreaterThan(20)
+  await expect(calls).toHaveCount(20)
+  await page.getByTestId('today-more-calls').click()
+  await expect(calls).toHaveCount(callCount)
+
+  // The paused customers start collapsed; opened, they show why (read only then).
+  const paused = page.getByTestId('today-section-paused')
+  const pausedCount = Number(await page.getByTestId('today-count-paused').innerText())
+  expect(pausedCount).toBeGreaterThan(0)
+  await expect(paused.locator('[data-testid^="today-paused-"]')).toHaveCount(0)
+  await paused.locator('summary').click()
+  await expect(paused.locator('[data-testid^="today-paused-"]')).toHaveCount(Math.min(pausedCount, 20))
+  await expect(paused.locator('.q-why').first()).toBeVisible()
+  await paused.locator('[data-testid^="today-paused-"]').last().scrollIntoViewIfNeeded()
+  await shoot(page, '46-today-paused-es')
+
+  // Logging a call: the dialog offers the customer's open invoices for a dispute.
+  await calls.first().locator('[data-testid^="today-call-"]').click()
+  await page.getByTestId('today-outcome').selectOption('dispute')
+  await expect(page.locator('[data-testid^="today-dispute-invoice-"]').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Cancelar' }).click()
+  await expect(page.getByTestId('today-outcome')).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})
+
+test('Today in Romanian (and English) on the RO demo: the first page of each section and "Show more"', async ({ page, pageErrors }) => {
+  await openOn(page, '2026-12-01', '/')
+  await new SetupScreen(page).loadDemo('ro')
+  await page.goto('/#/today')
+  const rows = page.getByTestId('today-section-letters').locator('[data-testid^="today-letter-"]')
+  await expect(rows.first()).toBeVisible()
+  const count = Number(await page.getByTestId('today-count-letters').innerText())
+  expect(count).toBeGreaterThan(20)
+  await expect(rows).toHaveCount(20)
+  await expect(page.getByTestId('today-more-letters')).toHaveText(`Arată încă ${count - 20} (mai ${count - 20 === 1 ? 'rămâne' : 'rămân'} ${count - 20})`)
+  await shoot(page, '47-today-first-page-ro')
+  await page.getByTestId('today-more-letters').scrollIntoViewIfNeeded()
+  await shoot(page, '47-today-show-more-ro')
+  // The same line in English.
+  await page.getByTestId('language-switcher').selectOption('en')
+  await expect(page.getByTestId('today-more-letters')).toHaveText(`Show ${count - 20} more (${count - 20} left)`)
+  await expect(page.getByTestId('today-shown-letters')).toHaveText(`Showing 20 of ${count}`)
+  await page.getByTestId('today-more-letters').scrollIntoViewIfNeeded()
+  await shoot(page, '47-today-show-more-en')
   expect(pageErrors).toEqual([])
 })

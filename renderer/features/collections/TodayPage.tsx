@@ -16,23 +16,10 @@ import { OutcomeDialog } from './today/OutcomeDialog'
 import { PausedRow } from './today/PausedRow'
 import { PrintConfirmDialog } from './today/PrintConfirmDialog'
 import { SnoozeDialog } from './today/SnoozeDialog'
+import { SECTION_NEEDS, sectionsOf } from './today/sections'
 import { TodaySection } from './today/TodaySection'
 import { usePrintLetters } from './today/usePrintLetters'
 import './collections.css'
-
-/** The queue split into Today's sections (a snoozed customer shows only among the paused ones). */
-function sectionsOf(items: WorkQueueItem[]) {
-  const live = items.filter((i) => !i.snoozedUntil)
-  return {
-    broken: live.filter((i) => i.brokenPromises.length > 0),
-    dueToday: live.filter((i) => i.promisesDueToday.length > 0),
-    letters: live.filter((i) => i.letters.length > 0),
-    calls: live.filter((i) => i.calls.length > 0),
-    noContact: live.filter((i) => i.noContact.length > 0),
-    overLimit: live.filter((i) => i.overCreditLimit),
-    paused: items.filter((i) => i.snoozedUntil || i.pausedUntil || i.disputedInvoiceIds.length > 0 || i.demandsSent.length > 0),
-  }
-}
 
 function BankWarning({ data }: { data: TodayData }) {
   const { t } = useTranslation('collections')
@@ -51,7 +38,10 @@ function bankWarningText(t: ReturnType<typeof useTranslation>['t'], data: TodayD
   return t('bank.old', { count: daysBetween(lastBankImportOn, data.date), max: bankImportMaxAgeDays })
 }
 
-/** /today — the day's collection work: promises, letters to print, calls to make, and what is on hold. */
+/**
+ * /today — the day's collection work: promises, letters to print, calls to make, and what is on hold. Counts, stats
+ * and printing cover every item of the queue; each section renders (and reads the data of) a page of rows at a time.
+ */
 export function TodayPage() {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
@@ -116,41 +106,70 @@ export function TodayPage() {
               </EmptyState>
             </div>
           ) : null}
-          <TodaySection id="broken" title={t('sections.broken')} hint={t('sections.brokenHint')} count={sections.broken.length}>
-            {sections.broken.map((item) => (
-              <BrokenPromiseRow key={item.customerId} item={item} data={data} actions={actions} />
-            ))}
-          </TodaySection>
-          <TodaySection id="dueToday" title={t('sections.dueToday')} hint={t('sections.dueTodayHint')} count={sections.dueToday.length}>
-            {sections.dueToday.map((item) => (
-              <PromiseDueRow key={item.customerId} item={item} data={data} actions={actions} />
-            ))}
-          </TodaySection>
-          <TodaySection id="letters" title={t('sections.letters')} hint={t('sections.lettersHint')} count={sections.letters.length}>
-            {sections.letters.map((item) => (
-              <LetterRow key={item.customerId} item={item} data={data} profile={profileOf(item.profileId)} actions={actions} />
-            ))}
-          </TodaySection>
-          <TodaySection id="calls" title={t('sections.calls')} hint={t('sections.callsHint')} count={sections.calls.length}>
-            {sections.calls.map((item) => (
-              <CallRow key={item.customerId} item={item} data={data} profile={profileOf(item.profileId)} actions={actions} />
-            ))}
-          </TodaySection>
-          <TodaySection id="noContact" title={t('sections.noContact', { count: data.settings.noContactDays })} hint={t('sections.noContactHint')} count={sections.noContact.length}>
-            {sections.noContact.map((item) => (
-              <NoContactRow key={item.customerId} item={item} data={data} actions={actions} />
-            ))}
-          </TodaySection>
-          <TodaySection id="overLimit" title={t('sections.overLimit')} hint={t('sections.overLimitHint')} count={sections.overLimit.length}>
-            {sections.overLimit.map((item) => (
-              <OverLimitRow key={item.customerId} item={item} data={data} />
-            ))}
-          </TodaySection>
-          <TodaySection id="paused" title={t('sections.paused')} hint={t('sections.pausedHint')} count={sections.paused.length} collapsed>
-            {sections.paused.map((item) => (
-              <PausedRow key={item.customerId} item={item} data={data} country={country} />
-            ))}
-          </TodaySection>
+          <TodaySection
+            id="broken"
+            title={t('sections.broken')}
+            hint={t('sections.brokenHint')}
+            items={sections.broken}
+            needs={SECTION_NEEDS.broken}
+            date={data.date}
+            row={(item, rows) => <BrokenPromiseRow item={item} data={rows} actions={actions} />}
+          />
+          <TodaySection
+            id="dueToday"
+            title={t('sections.dueToday')}
+            hint={t('sections.dueTodayHint')}
+            items={sections.dueToday}
+            needs={SECTION_NEEDS.dueToday}
+            date={data.date}
+            row={(item, rows) => <PromiseDueRow item={item} data={rows} actions={actions} />}
+          />
+          <TodaySection
+            id="letters"
+            title={t('sections.letters')}
+            hint={t('sections.lettersHint')}
+            items={sections.letters}
+            needs={SECTION_NEEDS.letters}
+            date={data.date}
+            row={(item, rows) => <LetterRow item={item} data={rows} profile={profileOf(item.profileId)} actions={actions} />}
+          />
+          <TodaySection
+            id="calls"
+            title={t('sections.calls')}
+            hint={t('sections.callsHint')}
+            items={sections.calls}
+            needs={SECTION_NEEDS.calls}
+            date={data.date}
+            row={(item, rows) => <CallRow item={item} data={rows} profile={profileOf(item.profileId)} actions={actions} />}
+          />
+          <TodaySection
+            id="noContact"
+            title={t('sections.noContact', { count: data.settings.noContactDays })}
+            hint={t('sections.noContactHint')}
+            items={sections.noContact}
+            needs={SECTION_NEEDS.noContact}
+            date={data.date}
+            row={(item, rows) => <NoContactRow item={item} data={rows} actions={actions} />}
+          />
+          <TodaySection
+            id="overLimit"
+            title={t('sections.overLimit')}
+            hint={t('sections.overLimitHint')}
+            items={sections.overLimit}
+            needs={SECTION_NEEDS.overLimit}
+            date={data.date}
+            row={(item, rows) => <OverLimitRow item={item} data={rows} />}
+          />
+          <TodaySection
+            id="paused"
+            title={t('sections.paused')}
+            hint={t('sections.pausedHint')}
+            items={sections.paused}
+            needs={SECTION_NEEDS.paused}
+            date={data.date}
+            collapsed
+            row={(item, rows) => <PausedRow item={item} data={rows} country={country} />}
+          />
           {printer.pending ? (
             <PrintConfirmDialog
               letters={printer.pending.items.length}
@@ -163,12 +182,7 @@ export function TodayPage() {
             />
           ) : null}
           {outcomeFor ? (
-            <OutcomeDialog
-              item={outcomeFor}
-              invoices={[...data.invoices.values()].filter((i) => i.customerId === outcomeFor.customerId)}
-              today={date}
-              onClose={() => setOutcomeFor(null)}
-            />
+            <OutcomeDialog item={outcomeFor} today={date} onClose={() => setOutcomeFor(null)} />
           ) : null}
           {snoozeFor ? <SnoozeDialog item={snoozeFor} today={date} onClose={() => setSnoozeFor(null)} /> : null}
         </>

@@ -1,17 +1,13 @@
 /** Live reads for the collections screens (useLiveQuery over the collections repositories). */
 import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { getCustomer } from '../../db/repos/customers'
-import { openInvoicesOf } from '../../db/repos/invoices'
 import { listRates } from '../../db/repos/collections/rates'
 import { getCollectionSettings } from '../../db/repos/collections/settings'
 import { loadWorkQueue } from '../../db/repos/collections/queue'
 import { listProfiles } from '../../db/repos/collections/profiles'
-import { activeSnoozeOf } from '../../db/repos/collections/snoozes'
-import { openDisputesOf } from '../../db/repos/collections/disputes'
 import type { WorkQueueItem } from '../../domain/collections/queue'
-import type { CollectionProfile, CollectionSettings, Dispute, InterestRatePeriod, Snooze } from '../../domain/collections/types'
-import type { Customer, Invoice, IsoDate } from '../../domain/types'
+import type { CollectionProfile, CollectionSettings, InterestRatePeriod } from '../../domain/collections/types'
+import type { IsoDate } from '../../domain/types'
 import { ctx, today } from '../../lib/ctx'
 
 /**
@@ -38,35 +34,17 @@ export interface TodayData {
   date: IsoDate
   items: WorkQueueItem[]
   settings: CollectionSettings
-  /** The queue's customers and their open invoices, by id (numbers, amounts, phone numbers for the rows). */
-  customers: Map<string, Customer>
-  invoices: Map<string, Invoice>
-  /** Snoozes in force and open disputes of the queue's customers (the "paused" section says why). */
-  snoozes: Map<string, Snooze>
-  disputes: Map<string, Dispute>
 }
 
-/** The day's work queue for `date`, live: a payment, a letter recorded or a snooze re-renders it. */
+/**
+ * The day's work queue for `date`, live: a payment, a letter recorded or a snooze re-renders it. Only the queue:
+ * what the rows show besides (customers' phones, invoice numbers, snoozes, disputes) is read for the rows rendered,
+ * a section page at a time (today/useTodayRows.ts).
+ */
 export function useToday(date: IsoDate): TodayData | undefined {
   return useLiveQuery(async () => {
     const [items, settings] = await Promise.all([loadWorkQueue(ctx, date), getCollectionSettings(ctx)])
-    const customers = new Map<string, Customer>()
-    const invoices = new Map<string, Invoice>()
-    const snoozes = new Map<string, Snooze>()
-    const disputes = new Map<string, Dispute>()
-    await Promise.all(
-      items.map(async (item) => {
-        const [customer, open] = await Promise.all([getCustomer(ctx, item.customerId), openInvoicesOf(ctx, item.customerId)])
-        if (customer) customers.set(customer.id, customer)
-        for (const inv of open) invoices.set(inv.id, inv)
-        if (item.snoozedUntil) {
-          const s = await activeSnoozeOf(ctx, item.customerId, date)
-          if (s) snoozes.set(item.customerId, s)
-        }
-        if (item.disputedInvoiceIds.length > 0) for (const d of await openDisputesOf(ctx, item.customerId)) disputes.set(d.invoiceId, d)
-      }),
-    )
-    return { date, items, settings, customers, invoices, snoozes, disputes }
+    return { date, items, settings }
   }, [date])
 }
 

@@ -14,6 +14,7 @@ import { probe, type ProbeResult } from './probes'
 import { cacheDir, launch, readMeta, resetCache, schemaVersion, workingCopy, writeMeta, type CacheMeta } from './profile'
 import { formatTable, mainMiss, median, saveResult, toRow, type Row, type SizeResult } from './report'
 import { RUNS, SIZES, START_RUNS, type Size } from './sizes'
+import { measureTodayStarts } from './todayStart'
 
 const wanted = (process.env.COBRO_BENCH_SIZES ?? '20k,200k').split(',').map((s) => s.trim())
 const log = (s: string) => console.log(`[scale] ${s}`)
@@ -175,10 +176,17 @@ for (const key of wanted) {
         'machine load average at start (cores)': `${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length})`,
       }
       const start = await measureStarts(page, bridge, notes)
+      // The Today screen opened as a user opens it, with the work queue (queue.today) it shows.
+      const withToday = !process.env.COBRO_BENCH_OPS || process.env.COBRO_BENCH_OPS.split(',').some((o) => o.trim() === 'queue.today')
+      const todayStart = withToday ? await measureTodayStarts(page) : null
       await openBenchPage(page)
       const getAll = await runOp(page, 'baseline.getAll', meta.today)
       const getAllMs = median(getAll.samples)
       const rows: Row[] = [toRow(getAll, getAllMs), toRow(start, getAllMs)]
+      if (todayStart) {
+        rows.push(toRow(todayStart, getAllMs))
+        log(`  ${JSON.stringify(rows[rows.length - 1])}`)
+      }
       const main: SizeResult['main'] = {}
       const only = process.env.COBRO_BENCH_OPS?.split(',').map((o) => o.trim())
       const ops = (Object.keys(RUNS) as OpName[]).filter((o) => o !== 'baseline.getAll' && (!only || only.includes(o)))

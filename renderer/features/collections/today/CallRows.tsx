@@ -4,15 +4,16 @@ import { Button } from '../../../components/Button'
 import type { WorkQueueItem } from '../../../domain/collections/queue'
 import type { CollectionProfile } from '../../../domain/collections/types'
 import { useFormat } from '../../../lib/format'
-import { invoiceNumbers, stepName, stepNameById } from '../explain'
-import type { TodayData } from '../hooks'
+import type { TodayRows } from '../../../db/repos/collections/todayRows'
+import { stepName, stepNameById } from '../explain'
 import { InvoiceChips } from './InvoiceChips'
+import { numbersOf } from './invoiceList'
 import type { RowActions } from './LetterRow'
 import { CustomerCell, QueueRow } from './QueueRow'
 
 interface RowProps {
   item: WorkQueueItem
-  data: TodayData
+  data: TodayRows
   actions: RowActions
 }
 
@@ -121,7 +122,7 @@ export function NoContactRow({ item, data, actions }: RowProps) {
       }
     >
       <p className="q-why">
-        {t('today.noContact', { count: item.noContact.length, list: invoiceNumbers(t, item.noContact, data.invoices) })}
+        {t('today.noContact', { count: item.noContact.length, list: numbersOf(t, item.noContact, data.invoices) })}
       </p>
     </QueueRow>
   )

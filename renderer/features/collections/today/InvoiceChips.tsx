@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { daysOverdue } from '../../../domain/invoiceStatus'
-import type { Invoice, IsoDate } from '../../../domain/types'
+import type { TodayInvoice } from '../../../db/repos/collections/todayRows'
+import type { IsoDate } from '../../../domain/types'
 import { useFormat } from '../../../lib/format'
-import { invoicesOf } from '../explain'
+import { openInvoicesOf } from './invoiceList'
 
 /** The invoices a letter or call covers: number (to the invoice), due date, days late and what is still open. */
-export function InvoiceChips({ ids, invoices, today }: { ids: string[]; invoices: Map<string, Invoice>; today: IsoDate }) {
+export function InvoiceChips({ ids, invoices, today }: { ids: string[]; invoices: ReadonlyMap<string, TodayInvoice>; today: IsoDate }) {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
-  const list = invoicesOf(ids, invoices)
+  const list = openInvoicesOf(ids, invoices)
   if (list.length === 0) return null
   return (
     <ul className="q-invoices">

@@ -5,9 +5,10 @@ import { REMINDERS_BEFORE_DEMAND } from '../../../domain/collections/profiles'
 import type { WorkQueueItem } from '../../../domain/collections/queue'
 import type { CollectionProfile } from '../../../domain/collections/types'
 import { useFormat } from '../../../lib/format'
-import { invoicesOf, kindTone, stepName, stepNameById } from '../explain'
-import type { TodayData } from '../hooks'
+import type { TodayRows } from '../../../db/repos/collections/todayRows'
+import { kindTone, stepName, stepNameById } from '../explain'
 import { InvoiceChips } from './InvoiceChips'
+import { openInvoicesOf } from './invoiceList'
 import { CustomerCell, QueueRow } from './QueueRow'
 
 export interface RowActions {
@@ -21,14 +22,14 @@ export interface RowActions {
  * One letter to print for a customer, in words: which step and why, the invoices it covers and what they add up to,
  * the steps missed meanwhile (shown, never sent), and a demand held back for lack of reminders.
  */
-export function LetterRow({ item, data, profile, actions }: { item: WorkQueueItem; data: TodayData; profile: CollectionProfile | undefined; actions: RowActions }) {
+export function LetterRow({ item, data, profile, actions }: { item: WorkQueueItem; data: TodayRows; profile: CollectionProfile | undefined; actions: RowActions }) {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
   const letter = item.letters[0]
   if (!letter) return null
   const code = item.customerCode
   const step = letter.step
-  const covered = invoicesOf(letter.invoiceIds, data.invoices)
+  const covered = openInvoicesOf(letter.invoiceIds, data.invoices)
   const total = covered.reduce((s, i) => s + i.openAmount, 0)
   const isEmail = step.channel === 'email'
   const alsoDone = item.letterSteps.slice(1)

@@ -8,12 +8,14 @@ import { recordCallOutcome } from '../../../db/repos/collections/steps'
 import type { WorkQueueItem } from '../../../domain/collections/queue'
 import type { Dispute } from '../../../domain/collections/types'
 import { formatAmount, parseMoney } from '../../../domain/money'
-import type { Invoice, IsoDate } from '../../../domain/types'
+import type { IsoDate } from '../../../domain/types'
+import type { TodayInvoice } from '../../../db/repos/collections/todayRows'
 import { ctx } from '../../../lib/ctx'
 import { errorMessage } from '../../../lib/errors'
 import { useFormat } from '../../../lib/format'
 import { useToasts } from '../../../stores/toasts'
 import { stepName } from '../explain'
+import { useOpenInvoicesForToday } from './useTodayRows'
 
 type Outcome = 'reached' | 'notReached' | 'promise' | 'excuse' | 'dispute'
 type ErrKey = 'promiseDate' | 'promiseAmount' | 'invoices' | 'text' | 'top'
@@ -22,14 +24,20 @@ export const DISPUTE_REASONS: Dispute['reason'][] = ['quality', 'quantity', 'pri
 
 export interface OutcomeDialogProps {
   item: WorkQueueItem
-  /** The customer's open invoices (a dispute names which ones). */
-  invoices: Invoice[]
   today: IsoDate
   onClose: () => void
 }
 
-/** What came of the call: reached, not reached, a promise (date and amount), an excuse, or a dispute (reason). */
-export function OutcomeDialog({ item, invoices, today, onClose }: OutcomeDialogProps) {
+/**
+ * What came of the call: reached, not reached, a promise (date and amount), an excuse, or a dispute (reason). The
+ * customer's open invoices (a dispute names which ones) are read when the dialog opens; it shows once they are.
+ */
+export function OutcomeDialog(props: OutcomeDialogProps) {
+  const invoices = useOpenInvoicesForToday(props.item.customerId)
+  return invoices ? <OutcomeForm {...props} invoices={invoices} /> : null
+}
+
+function OutcomeForm({ item, invoices, today, onClose }: OutcomeDialogProps & { invoices: TodayInvoice[] }) {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
   const call = item.callSteps[0]

@@ -8,12 +8,12 @@ import { ctx } from '../../../lib/ctx'
 import { errorMessage } from '../../../lib/errors'
 import { useFormat } from '../../../lib/format'
 import { useToasts } from '../../../stores/toasts'
-import { invoiceNumbers } from '../explain'
-import type { TodayData } from '../hooks'
+import type { TodayRows } from '../../../db/repos/collections/todayRows'
+import { numbersOf } from './invoiceList'
 import { CustomerCell, QueueRow } from './QueueRow'
 
 /** Why nothing is proposed for a customer today: a promise, a snooze, disputed invoices, or a demand already sent. */
-export function PausedRow({ item, data, country }: { item: WorkQueueItem; data: TodayData; country: Country }) {
+export function PausedRow({ item, data, country }: { item: WorkQueueItem; data: TodayRows; country: Country }) {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
   const [busy, setBusy] = useState(false)
@@ -55,14 +55,14 @@ export function PausedRow({ item, data, country }: { item: WorkQueueItem; data: 
         const d = data.disputes.get(id)
         return (
           <p key={id} className="q-why">
-            {t('today.paused.disputed', { invoice: invoiceNumbers(t, [id], data.invoices) || id })}
+            {t('today.paused.disputed', { invoice: numbersOf(t, [id], data.invoices) || id })}
             {d ? <span className="muted">{` — ${[t(`disputeReasons.${d.reason}`), d.text].filter(Boolean).join(': ')}`}</span> : null}
           </p>
         )
       })}
       {item.demandsSent.map((d) => (
         <p key={d.invoiceId} className="q-why">
-          {t(`today.paused.demandSent.${country}`, { date: fmt.date(d.sentOn), invoice: invoiceNumbers(t, [d.invoiceId], data.invoices) || d.invoiceId })}
+          {t(`today.paused.demandSent.${country}`, { date: fmt.date(d.sentOn), invoice: numbersOf(t, [d.invoiceId], data.invoices) || d.invoiceId })}
         </p>
       ))}
     </QueueRow>

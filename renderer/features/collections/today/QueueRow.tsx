@@ -2,11 +2,11 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { WorkQueueItem } from '../../../domain/collections/queue'
-import type { Customer } from '../../../domain/types'
+import type { TodayCustomer } from '../../../db/repos/collections/todayRows'
 import { useFormat } from '../../../lib/format'
 
 /** The customer block of a queue row: name (to the customer page), code, what is overdue, how to reach them. */
-export function CustomerCell({ item, customer, showPhone = false }: { item: WorkQueueItem; customer: Customer | undefined; showPhone?: boolean }) {
+export function CustomerCell({ item, customer, showPhone = false }: { item: WorkQueueItem; customer: TodayCustomer | undefined; showPhone?: boolean }) {
   const { t } = useTranslation('collections')
   const fmt = useFormat()
   const approver = customer?.contacts.find((c) => c.approvesInvoices && c.phone) ?? customer?.contacts.find((c) => c.phone)
