@@ -10,6 +10,10 @@ function chromiumPath(): string | undefined {
 
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 
+// The browser runs in Europe/Madrid (timezoneId below); the tests' own "today" (todayIso(new Date())) must be Madrid's
+// too, or from 23:00 to 00:00 UTC the test and the app disagree on the date. Workers inherit it.
+process.env.TZ = 'Europe/Madrid'
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
