@@ -15,6 +15,7 @@ import type { BankLine } from './types'
 import { customerName, gatherEvidence, type Evidence } from './match/evidence'
 import { fitAmount, fitOldestFirst, fitPromise, fitReferenced, type Fit, type FitContext } from './match/fit'
 import type { MatchIndex } from './match/matchIndex'
+import { openInCurrency } from './match/memo'
 import { ambiguity, compareProposals, confidenceOf, MIN_CONFIDENCE, needsDecision, POINTS, reason, warning } from './match/proposal'
 import type { MatchInvoice, MatchOptions, MatchProposal, MatchReason, MatchWarning } from './match/types'
 
@@ -71,7 +72,7 @@ export function proposeMatches(index: MatchIndex, line: BankLine, options: Match
     promiseWindowDays: opts.promiseWindowDays,
     maxCandidates: opts.maxProposals,
   })
-  const ctx: FitContext = { amount: line.amount, date: line.valueDate || line.bookingDate, writeOffThreshold: opts.writeOffThreshold }
+  const ctx: FitContext = { amount: line.amount, date: line.valueDate || line.bookingDate, writeOffThreshold: opts.writeOffThreshold, memo: index.memo }
   const currency = String(line.currency || '').toUpperCase()
   const nameScores = [...ev.byCustomer.values()].map((e) => e.nameScore).sort((a, b) => b - a)
   const payerNames = [...ev.payers].map((id) => customerName(index, id)).join(', ')
@@ -80,7 +81,7 @@ export function proposeMatches(index: MatchIndex, line: BankLine, options: Match
   const amountOnly: MatchProposal[] = []
   let amountOnlyFailed = 0
   for (const e of ev.byCustomer.values()) {
-    const open = (index.openByCustomer.get(e.customerId) ?? []).filter((i) => !currency || i.currency === currency)
+    const open = openInCurrency(index, e.customerId, currency)
     const unrivalledName = e.nameScore >= NAME_ALONE_SCORE && e.nameScore > (nameScores[1] ?? 0)
     const f = fitFor(e, open, ctx, ev.payers.has(e.customerId) || unrivalledName)
     if (!f) {

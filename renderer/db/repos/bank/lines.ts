@@ -5,12 +5,13 @@ import { nowIso, type Ctx } from '../../context'
 import { requiredText } from '../../inputs'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
-import type { BankLineRow } from './tables'
+import { fullLine, type BankLineRow } from './tables'
 import { requireRight } from '../../rights'
 
 /** Credits waiting for a decision, oldest booking date first. */
 export async function unmatchedLines(ctx: Ctx, limit = 200): Promise<BankLineRow[]> {
-  return ctx.db.bankLines.where('[status+bookingDate]').between(['unmatched', ''], ['unmatched', '\uffff']).limit(limit).toArray()
+  const rows = await ctx.db.bankLines.where('[status+bookingDate]').between(['unmatched', ''], ['unmatched', '\uffff']).limit(limit).toArray()
+  return rows.map(fullLine)
 }
 
 /** Through [status+bookingDate] (schema v10 keeps no index on status alone). */
@@ -23,13 +24,13 @@ export async function matchedLines(ctx: Ctx, limit = 20): Promise<BankLineRow[]>
   const newest = (status: 'matched' | 'ignored') =>
     ctx.db.bankLines.where('[status+decidedAt]').between([status, ''], [status, '\uffff']).reverse().limit(limit).toArray()
   const [matched, ignored] = await Promise.all([newest('matched'), newest('ignored')])
-  return [...matched, ...ignored].sort((a, b) => String(b.decidedAt).localeCompare(String(a.decidedAt))).slice(0, limit)
+  return [...matched, ...ignored].sort((a, b) => String(b.decidedAt).localeCompare(String(a.decidedAt))).slice(0, limit).map(fullLine)
 }
 
 async function requireLine(ctx: Ctx, id: string): Promise<BankLineRow> {
   const row = await ctx.db.bankLines.get(id)
   if (!row) throw new DomainError('bankImport.lineNotFound')
-  return row
+  return fullLine(row)
 }
 
 /** Sets an unmatched credit aside as not a customer payment (a refund, a loan...), with the reason. */

@@ -26,8 +26,9 @@ import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
 import { invoiceWriteTables, putInvoice, type OpenItemRow } from '../invoiceCounters'
 import { recordPayment } from '../payments'
-import type { BankLineRow, PayerAccount } from './tables'
+import { fullLine, type BankLineRow, type PayerAccount, type StoredBankLine } from './tables'
 import { requireRight } from '../../rights'
+import { keptMatchIndex } from './matchIndexCache'
 import { setCustomerBalance } from '../customers'
 
 /** Promises made from this many days before today to this many after count for matching. */
@@ -57,15 +58,21 @@ const byDueThenId = (a: OpenItemRow, b: OpenItemRow) => (a.dueDate < b.dueDate ?
 
 /**
  * From the slim open items (schema v10: about 300 bytes a row, not the invoice's 2.3 KB), in the order the
- * [isOpen+dueDate] index gives the open invoices (due date, then id), which the index's ties keep.
+ * [isOpen+dueDate] index gives the open invoices (due date, then id), which the index's ties keep. The index built last
+ * is handed out again while none of the tables it is built from was written (matchIndexCache.ts).
  */
 export async function loadMatchIndex(ctx: Ctx, today: IsoDate): Promise<MatchIndex> {
+  const promiseRange = [addDays(today, -PROMISE_WINDOW_BACK), addDays(today, PROMISE_WINDOW_AHEAD)] as const
+  return keptMatchIndex(ctx.db, today, promiseRange, () => readMatchIndex(ctx, promiseRange))
+}
+
+async function readMatchIndex(ctx: Ctx, promiseRange: readonly [IsoDate, IsoDate]): Promise<MatchIndex> {
   const { db } = ctx
   const [customers, openItems, payers, promises] = await Promise.all([
     db.customers.toArray(),
     db.openItems.toArray(),
     db.payerAccounts.toArray(),
-    db.interactions.where('promiseDate').between(addDays(today, -PROMISE_WINDOW_BACK), addDays(today, PROMISE_WINDOW_AHEAD), true, true).toArray(),
+    db.interactions.where('promiseDate').between(promiseRange[0], promiseRange[1], true, true).toArray(),
   ])
   return buildMatchIndex({
     customers,
@@ -77,7 +84,7 @@ export async function loadMatchIndex(ctx: Ctx, today: IsoDate): Promise<MatchInd
   })
 }
 
-export function toBankLine(row: BankLineRow): BankLine {
+export function toBankLine(row: StoredBankLine): BankLine {
   return {
     seq: row.seq,
     bookingDate: row.bookingDate,
@@ -93,7 +100,7 @@ export function toBankLine(row: BankLineRow): BankLine {
   }
 }
 
-export function proposalsFor(index: MatchIndex, row: BankLineRow, options?: MatchOptions): MatchProposal[] {
+export function proposalsFor(index: MatchIndex, row: StoredBankLine, options?: MatchOptions): MatchProposal[] {
   return proposeMatches(index, toBankLine(row), options)
 }
 
@@ -118,8 +125,9 @@ export async function confirmMatch(
   const note = parseInput(text(300), options.note)
   if (options.allowPayerMismatch && note === '') throw new DomainError('bankImport.mismatchNoteRequired')
   const { db } = ctx
-  const row = await db.bankLines.get(lineId)
-  if (!row) throw new DomainError('bankImport.lineNotFound')
+  const stored = await db.bankLines.get(lineId)
+  if (!stored) throw new DomainError('bankImport.lineNotFound')
+  const row = fullLine(stored)
   if (row.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
   const index = await loadMatchIndex(ctx, row.bookingDate)
   const matched = applyDecision(index, toBankLine(row), decision, { allowPayerMismatch: options.allowPayerMismatch })
@@ -129,8 +137,9 @@ export async function confirmMatch(
     'rw',
     [db.bankLines, db.payerAccounts, db.payments, db.allocations, ...invoiceWriteTables(db), db.customers, db.audit],
     async () => {
-      const fresh = await db.bankLines.get(lineId)
-      if (!fresh || fresh.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
+      const current = await db.bankLines.get(lineId)
+      if (!current || current.status !== 'unmatched') throw new DomainError('bankImport.lineNotUnmatched')
+      const fresh = fullLine(current)
       const notes = [matched.payment.notes, note].filter((s) => s !== '').join(' · ')
       const payment = await recordPayment(ctx, { ...matched.payment, notes })
       if (matched.writeOff) await writeOff(ctx, payment.id, matched.payment.customerId, matched.payment.date, matched.writeOff)

@@ -7,7 +7,6 @@
  * only: about as many keys as the file has lines. Only keys are read (getAllKeys), never rows.
  */
 import type { Table } from 'dexie'
-import type { BankLineRow } from './tables'
 
 /** The account part of a fingerprint: what comes before its last two ':'. */
 function accountOf(id: string): string {
@@ -15,7 +14,7 @@ function accountOf(id: string): string {
   return last > 0 ? id.slice(0, id.lastIndexOf(':', last - 1) + 1) : id
 }
 
-export async function storedLineIds(table: Table<BankLineRow, string>, ids: readonly string[]): Promise<Set<string>> {
+export async function storedLineIds<T>(table: Table<T, string>, ids: readonly string[]): Promise<Set<string>> {
   const ranges = new Map<string, { lo: string; hi: string }>()
   for (const id of ids) {
     const account = accountOf(id)

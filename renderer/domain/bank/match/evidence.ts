@@ -7,7 +7,8 @@ import type { BankLine } from '../types'
 import { amountKey, fullKey, ibanKey, taxIdKey, yearNumberKey, type MatchIndex } from './matchIndex'
 import { findByName } from './names'
 import { POINTS, reason, warning } from './proposal'
-import { extractReferences, type ReferenceCandidate } from './references'
+import { referencesIn } from './memo'
+import type { ReferenceCandidate } from './references'
 import type { MatchInvoice, MatchPromise, MatchReason, MatchWarning, SettledInvoice } from './types'
 
 export interface Evidence {
@@ -138,7 +139,7 @@ export function gatherEvidence(index: MatchIndex, line: BankLine, opts: Evidence
   }
 
   const scope = new Set([...payers, ...nameHits.map((h) => h.customerId)])
-  for (const ref of extractReferences(line.remittance, index.seriesCodes)) {
+  for (const ref of referencesIn(index, line.remittance)) {
     const r = resolve(index, ref, scope)
     for (const inv of r.open) {
       const e = evidenceFor(byCustomer, inv.customerId)

@@ -4,9 +4,9 @@
  * Allocation itself (oldest first, discounts only when they settle the invoice) is allocation.ts's.
  */
 import { allocateOldestFirst, type AllocationLine, type OpenItem } from '../../allocation'
-import { earlyDiscountFor } from '../../terms'
 import type { Cents, IsoDate } from '../../types'
 import { findSubsetSum, oldestFirstRun } from './combinations'
+import { discountOn, type MatchMemo } from './memo'
 import { ambiguity, POINTS, reason, warning } from './proposal'
 import type { MatchInvoice, MatchPromise, MatchReason, MatchWarning, ProposedWriteOff } from './types'
 
@@ -23,18 +23,20 @@ export interface FitContext {
   /** Payment date: decides whether an early-payment discount is still available. */
   date: IsoDate
   writeOffThreshold: Cents
+  /** The index's memo (memo.ts): discounts remembered per payment date and invoice. */
+  memo?: MatchMemo
 }
 
 export const BANK_CHARGES = 'bankCharges'
 
-function itemsOf(invoices: readonly MatchInvoice[], date: IsoDate): OpenItem[] {
+function itemsOf(invoices: readonly MatchInvoice[], ctx: FitContext): OpenItem[] {
   return invoices.map((i) => ({
     invoiceId: i.id,
     issueDate: i.issueDate,
     dueDate: i.dueDate,
     fullNumber: i.fullNumber,
     openAmount: i.openAmount,
-    discountAvailable: earlyDiscountFor(i, date),
+    discountAvailable: discountOn(ctx.memo, i, ctx.date),
   }))
 }
 
@@ -55,7 +57,7 @@ function fit(allocations: AllocationLine[], unallocated: Cents, reasons: MatchRe
 function shortByCharges(ctx: FitContext, invoices: readonly MatchInvoice[]): Fit | null {
   const shortfall = sumOpen(invoices) - ctx.amount
   if (shortfall <= 0 || shortfall > ctx.writeOffThreshold) return null
-  const { lines } = allocateOldestFirst(ctx.amount, itemsOf(invoices, ctx.date))
+  const { lines } = allocateOldestFirst(ctx.amount, itemsOf(invoices, ctx))
   const byId = new Map(lines.map((l) => [l.invoiceId, l.amount]))
   const short = invoices.filter((i) => (byId.get(i.id) ?? 0) < i.openAmount)
   const last = short[0]
@@ -68,7 +70,7 @@ function shortByCharges(ctx: FitContext, invoices: readonly MatchInvoice[]): Fit
 /** Spread oldest first over `invoices`; the rest is customer credit. */
 export function fitOldestFirst(ctx: FitContext, invoices: readonly MatchInvoice[]): Fit {
   const total = sumOpen(invoices)
-  const { lines, unallocated } = allocateOldestFirst(ctx.amount, itemsOf(invoices, ctx.date))
+  const { lines, unallocated } = allocateOldestFirst(ctx.amount, itemsOf(invoices, ctx))
   const reasons: MatchReason[] = []
   const warnings: MatchWarning[] = []
   if (lines.length > 0) reasons.push(reason('match.oldestFirst', { count: lines.length }))
@@ -89,7 +91,7 @@ export function fitAmount(ctx: FitContext, invoices: readonly MatchInvoice[], si
   const exact = invoices.find((i) => i.openAmount === ctx.amount)
   if (exact) return fit(full([exact]), 0, [reason('match.exactAmount', {}, POINTS.exactAmount)])
   for (const i of invoices) {
-    const discount = earlyDiscountFor(i, ctx.date)
+    const discount = discountOn(ctx.memo, i, ctx.date)
     if (discount > 0 && i.openAmount - discount === ctx.amount) {
       return fit([{ invoiceId: i.id, amount: ctx.amount, discount }], 0, [
         reason('match.earlyDiscount', { discount }, POINTS.earlyDiscount),
@@ -129,7 +131,7 @@ export function fitAmount(ctx: FitContext, invoices: readonly MatchInvoice[], si
 export function fitReferenced(ctx: FitContext, named: readonly MatchInvoice[], otherInvoices: readonly MatchInvoice[]): Fit {
   const total = sumOpen(named)
   if (ctx.amount === total) return fit(full(named), 0, [reason('match.exactAmount', {}, POINTS.exactAmount)])
-  const items = itemsOf(named, ctx.date)
+  const items = itemsOf(named, ctx)
   const discount = items.reduce((s, i) => s + i.discountAvailable, 0)
   if (discount > 0 && ctx.amount === total - discount) {
     const { lines } = allocateOldestFirst(ctx.amount, items, { applyDiscounts: true })
@@ -157,8 +159,8 @@ export function fitReferenced(ctx: FitContext, named: readonly MatchInvoice[], o
 /** A promise to pay matched the amount: its invoices first (oldest first), then the customer's others, then credit. */
 export function fitPromise(ctx: FitContext, promise: MatchPromise, invoices: readonly MatchInvoice[]): Fit {
   const promised = new Set(promise.invoiceIds)
-  const first = allocateOldestFirst(ctx.amount, itemsOf(invoices.filter((i) => promised.has(i.id)), ctx.date))
-  const second = allocateOldestFirst(first.unallocated, itemsOf(invoices.filter((i) => !promised.has(i.id)), ctx.date))
+  const first = allocateOldestFirst(ctx.amount, itemsOf(invoices.filter((i) => promised.has(i.id)), ctx))
+  const second = allocateOldestFirst(first.unallocated, itemsOf(invoices.filter((i) => !promised.has(i.id)), ctx))
   const lines = [...first.lines, ...second.lines]
   const reasons = second.unallocated > 0 ? [reason('match.overpayment', { amount: second.unallocated })] : []
   return fit(lines, second.unallocated, reasons)

@@ -8,7 +8,8 @@ import { normalizeIban } from '../../iban'
 import { parseDocumentNumber } from '../../numbering'
 import { compactTaxId } from '../../taxId'
 import { earlyDiscountFor } from '../../terms'
-import { buildNameIndex, type NameIndex } from './names'
+import { newMemo, type MatchMemo } from './memo'
+import { nameIndexFor, type NameIndex } from './names'
 import type { MatchCustomer, MatchIndexInput, MatchInvoice, MatchPromise, SettledInvoice } from './types'
 
 export interface MatchIndex {
@@ -35,6 +36,8 @@ export interface MatchIndex {
   names: NameIndex
   /** Promised amount -> promises with a date and that amount. */
   promisesByAmount: Map<number, MatchPromise[]>
+  /** Answers remembered while the index is used (memo.ts); the index and its invoices are read-only once built. */
+  memo?: MatchMemo
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -87,8 +90,9 @@ export function buildMatchIndex(input: MatchIndexInput): MatchIndex {
     settledByYearNumber: new Map(),
     payerByIban: new Map(),
     payerByTaxId: new Map(),
-    names: buildNameIndex(input.customers),
+    names: nameIndexFor(input.customers),
     promisesByAmount: new Map(),
+    memo: newMemo(),
   }
   const open = input.openInvoices.filter((i) => i.openAmount > 0).sort(compareInvoices)
   for (const inv of open) {

@@ -83,6 +83,11 @@ export interface NameIndex {
    * (a customer paying several invoices), and the index does not change while it is used.
    */
   found: Map<string, readonly NameHit[]>
+  /** The customers' ids by ordinal, and token -> ordinals of the customers having it (searchByName counts on them). */
+  ids: string[]
+  ordinals: Map<string, Int32Array>
+  /** searchByName's scratch: per customer ordinal, the last question and word that counted it, and its count. */
+  scratch: { question: Int32Array; word: Int32Array; count: Int32Array; questions: number; words: number }
 }
 
 export function buildNameIndex(customers: readonly MatchCustomer[]): NameIndex {
@@ -97,8 +102,30 @@ export function buildNameIndex(customers: readonly MatchCustomer[]): NameIndex {
       else postings.set(t, new Set([c.id]))
     }
   }
-  return { tokensOf, postings, sortedTokens: [...postings.keys()].sort(), found: new Map() }
+  const ids = [...tokensOf.keys()]
+  const ordinalOf = new Map(ids.map((id, i) => [id, i]))
+  const ordinals = new Map([...postings].map(([t, set]) => [t, Int32Array.from(set, (id) => ordinalOf.get(id) ?? 0)]))
+  const n = ids.length
+  const scratch = { question: new Int32Array(n), word: new Int32Array(n), count: new Int32Array(n), questions: 0, words: 0 }
+  return { tokensOf, postings, sortedTokens: [...postings.keys()].sort(), found: new Map(), ids, ordinals, scratch }
 }
+
+/** The last name index built, with what its customers' ids and names were (nameIndexFor). */
+let reused: { signature: string; index: NameIndex } | null = null
+
+/**
+ * The name index of these customers: the last one built when their ids and names are the same, in the same order (it
+ * then equals a fresh one, and so do its answers), with the answers it remembers. Customers rarely change between two
+ * imports or two refreshes of the bank queue, and a business's payers come back on every statement (issue 7).
+ */
+export function nameIndexFor(customers: readonly MatchCustomer[]): NameIndex {
+  const signature = customers.map((c) => `${c.id}\u0000${c.legalName}\u0000${c.tradeName}`).join('\u0001')
+  if (reused?.signature !== signature) reused = { signature, index: buildNameIndex(customers) }
+  return reused.index
+}
+
+/** Answers remembered per name index at most: past it the memo starts again (a long session of imports). */
+const MAX_REMEMBERED = 20_000
 
 /** Tokens of the index starting with `prefix` (binary search on the sorted list). */
 function tokensWithPrefix(index: NameIndex, prefix: string): string[] {
@@ -129,52 +156,71 @@ function wordsNeeded(n: number, minScore: number): number {
 }
 
 /**
- * Customers whose legal or trade name is at least `minScore` similar to the payer's name, best first.
- * Candidates come from the postings of the payer's rarest words only: a customer sharing `needed` of the `n` words
- * shares at least one of any n - needed + 1 of them, so common words ('supermercados', 'bar') are never walked.
- * Remembered in the index (`found`): the same payer name is looked up once per index.
+ * Customers whose legal or trade name is at least `minScore` similar to the payer's name, best first (searchByName).
+ * Remembered in the index (`found`): the same payer name is looked up once per index (nameIndexFor keeps an index
+ * while the customers' names stay the same).
  */
 export function findByName(index: NameIndex, payerName: string, minScore: number): NameHit[] {
   const key = `${minScore}|${payerName}`
   let hits = index.found.get(key)
   if (!hits) {
     hits = searchByName(index, payerName, minScore).map((h) => Object.freeze(h))
+    if (index.found.size >= MAX_REMEMBERED) index.found.clear()
     index.found.set(key, hits)
   }
   return [...hits]
 }
 
+const NONE = new Int32Array(0)
+
+/**
+ * Every customer sharing at least `needed` of the payer's words (words at least that many sets of the payer's words
+ * hold: the last word's set is every customer with a word it begins), scored. Counted per customer ordinal in typed
+ * arrays: a customer sharing fewer words cannot reach `minScore` (wordsNeeded), so the hits are those of a scan of
+ * every customer, best first.
+ */
 function searchByName(index: NameIndex, payerName: string, minScore: number): NameHit[] {
   const tokens = nameTokens(payerName)
   if (tokens.length === 0) return []
-  const none = new Set<string>()
-  const sets = tokens.map((t, i) => {
-    if (i < tokens.length - 1 || t.length < MIN_PREFIX) return index.postings.get(t) ?? none
+  const lists = tokens.map((t, i) => {
+    if (i < tokens.length - 1 || t.length < MIN_PREFIX) return [index.ordinals.get(t) ?? NONE]
     const keys = tokensWithPrefix(index, t)
-    if (keys.length <= 1) return index.postings.get(keys[0] ?? t) ?? none
-    const union = new Set<string>()
-    for (const k of keys) for (const id of index.postings.get(k) ?? []) union.add(id)
-    return union
+    if (keys.length <= 1) return [index.ordinals.get(keys[0] ?? t) ?? NONE]
+    return keys.map((k) => index.ordinals.get(k) ?? NONE)
   })
   const needed = wordsNeeded(tokens.length, minScore)
-  const bySize = [...sets].sort((a, b) => a.size - b.size)
-  const walked = bySize.slice(0, tokens.length - needed + 1)
-  // A customer in two walked sets is looked at once; one set has no repeats (most names: every word needed).
-  const seen = walked.length > 1 ? new Set<string>() : null
-  const out: NameHit[] = []
-  for (const set of walked) {
-    for (const id of set) {
-      if (seen) {
-        if (seen.has(id)) continue
-        seen.add(id)
+  const sc = index.scratch
+  if (sc.words > 0x3fff0000) {
+    sc.question.fill(0)
+    sc.word.fill(0)
+    sc.questions = 0
+    sc.words = 0
+  }
+  const question = ++sc.questions
+  const candidates: number[] = []
+  for (const list of lists) {
+    // A customer under two words the last word begins is counted once for it.
+    const word = ++sc.words
+    for (const ordinals of list) {
+      for (const k of ordinals) {
+        if (sc.word[k] === word) continue
+        sc.word[k] = word
+        if (sc.question[k] !== question) {
+          sc.question[k] = question
+          sc.count[k] = 0
+        }
+        const count = (sc.count[k] ?? 0) + 1
+        sc.count[k] = count
+        if (count === needed) candidates.push(k)
       }
-      let shared = 0
-      for (const s of sets) if (s.has(id)) shared++
-      if (shared < needed) continue
-      let score = 0
-      for (const words of index.tokensOf.get(id) ?? []) score = Math.max(score, tokenSimilarity(tokens, words))
-      if (score >= minScore) out.push({ customerId: id, score })
     }
+  }
+  const out: NameHit[] = []
+  for (const k of candidates) {
+    const id = index.ids[k] ?? ''
+    let score = 0
+    for (const words of index.tokensOf.get(id) ?? []) score = Math.max(score, tokenSimilarity(tokens, words))
+    if (score >= minScore) out.push({ customerId: id, score })
   }
   return out.sort((a, b) => b.score - a.score || (a.customerId < b.customerId ? -1 : 1))
 }
