@@ -17,6 +17,8 @@ export interface LoadResult {
   generateAndWriteMs: number
   topUpMs: number
   topUpInteractions: number
+  /** Step records (letters sent) added by the bench (stepTopUp.ts); absent in caches built before. */
+  topUpStepRecords?: number
 }
 
 export type TableCounts = Record<string, number>
@@ -62,6 +64,8 @@ export interface CobroBench {
   /** Opens the database, running the schema upgrades a cached profile of an older version needs. */
   open(): Promise<OpenResult>
   load(req: LoadRequest): Promise<LoadResult>
+  /** Adds the bench-only rows a cache built earlier lacks. */
+  topUp(req: LoadRequest): Promise<Pick<LoadResult, 'topUpInteractions' | 'topUpStepRecords'>>
   counts(): Promise<TableCounts>
   /** `runs` timed samples (plus a warm-up for the quick reads); `today` is the data's last day. */
   run(op: OpName, runs: number, today: string): Promise<OpResult>

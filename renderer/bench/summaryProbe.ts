@@ -56,6 +56,12 @@ export async function queueReads(ctx: Ctx, today: string): Promise<Detail> {
     v10BalancesAloneMs: await ms(() => customerBalances(db)),
     v10LatestInteractionsAloneMs: await ms(() => db.lastContacts.toArray()),
     stepsAndOpenDisputesAloneMs: await ms(() => Promise.all([db.stepRecords.where('customerId').anyOf(ids).toArray(), db.disputes.where('resolvedOn').equals('').toArray()])),
+    stepRecordsOfQueueCustomers: (await db.stepRecords.where('customerId').anyOf(ids).count()),
+    // The step records covering an open invoice only (index *invoiceIds), one request per open invoice.
+    stepsByOpenInvoiceAloneMs: await ms(() =>
+      Promise.all(summaries.value.flatMap((s) => s.ids.map((id) => db.stepRecords.where('invoiceIds').equals(id).toArray()))),
+    ),
+    stepsByOpenInvoiceAnyOfAloneMs: await ms(() => db.stepRecords.where('invoiceIds').anyOf(summaries.value.flatMap((s) => s.ids)).toArray()),
     promisesAloneMs: Math.round(promises.ms),
     // What v9 read instead of the summaries, the balances and the promise payment windows.
     v9OpenItemsAloneMs: await ms(() => db.openItems.toArray()),
