@@ -29,6 +29,8 @@
  *     customer (IndexedDB charges per row read), now with each customer's balance and two latest interactions, so
  *     the work queue and aging read a few dozen rows. The upgrade builds them from the open items, customers and
  *     lastContacts; `customerSummaries` is dropped (v10's upgrade no longer fills it).
+ * v12: the customer summaries also keep the step records covering their open invoices (repos/summarySteps.ts), so
+ *     the work queue no longer reads years of letters and calls. Same tables and indexes; the upgrade fills them.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type {
@@ -62,6 +64,7 @@ import { backfillInvoiceCounters, type CounterRow, type OpenItemRow } from './re
 import { backfillLastContacts, type LastContactsRow } from './repos/lastContacts'
 import { backfillCustomerSummaries, CUSTOMER_SUMMARY_STORES_V10 } from './repos/customerSummaries'
 import { SUMMARY_BUCKET_STORES_V11, type SummaryBucketRow } from './repos/summaryBuckets'
+import { upgradeToV12 } from './repos/summarySteps'
 import { backfillRegisterRows, REGISTER_STORES_V10, type RegisterRow } from './repos/registerRows'
 import { BANK_STORES_V10 } from './repos/bank/tables'
 import { refreshOpenItems } from './repos/bank/openItemsV10'
@@ -166,7 +169,10 @@ export const STORES_V11 = {
   ...SUMMARY_BUCKET_STORES_V11,
 } as const
 
-export const LATEST_VERSION = 11
+/** v12: see the header (same stores as v11). */
+export const STORES_V12 = STORES_V11
+
+export const LATEST_VERSION = 12
 
 /** Declares version 1 on any Dexie instance (the upgrade test opens a database at exactly this version). */
 export function defineV1(db: Dexie): void {
@@ -262,6 +268,10 @@ export function defineV11(db: Dexie): void {
   db.version(11).stores({ ...STORES_V11, customerSummaries: null }).upgrade(upgradeToV11)
 }
 
+export function defineV12(db: Dexie): void {
+  db.version(12).stores(STORES_V12).upgrade(upgradeToV12)
+}
+
 export class CobroDb extends Dexie {
   company!: Table<CompanySettings, string>
   series!: Table<Series, string>
@@ -308,6 +318,7 @@ export class CobroDb extends Dexie {
     defineV9(this)
     defineV10(this)
     defineV11(this)
+    defineV12(this)
     // A database created at the latest version starts with the collections defaults too.
     this.on('populate', (tx) => upgradeToV3(tx))
   }

@@ -16,6 +16,7 @@ import {
   defineV9,
   defineV10,
   defineV11,
+  defineV12,
   LATEST_VERSION,
   STORES_V1,
   STORES_V2,
@@ -28,6 +29,7 @@ import {
   STORES_V9,
   STORES_V10,
   STORES_V11,
+  STORES_V12,
 } from '../schema'
 
 export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
@@ -42,6 +44,7 @@ export const STORES_BY_VERSION: Readonly<Record<number, Readonly<Record<string, 
   9: STORES_V9,
   10: STORES_V10,
   11: STORES_V11,
+  12: STORES_V12,
 }
 
 /** defineVn per version; declaring 1..n on a Dexie instance gives exactly version n with its upgrades. */
@@ -57,6 +60,7 @@ export const DEFINE_BY_VERSION: Readonly<Record<number, (db: Dexie) => void>> = 
   9: defineV9,
   10: defineV10,
   11: defineV11,
+  12: defineV12,
 }
 
 export { LATEST_VERSION }

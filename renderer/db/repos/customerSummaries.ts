@@ -15,7 +15,8 @@
  *   - `latest`: the customer's two latest interactions as its `lastContacts` row has them (lastContacts.ts calls
  *     `noteLatestContacts` after each change), so the work queue reads one row per customer, not two;
  *   - `buyer`: the buyer's name on the open invoice with the smallest id (aging names a customer whose row is missing
- *     by it, as it did reading the open items in key order).
+ *     by it, as it did reading the open items in key order);
+ *   - `steps` (v12): the step records covering one of its open invoices (summarySteps.ts), or absent when unknown.
  *
  * Moved in the same transaction as every open item change (invoiceCounters.ts calls `moveCustomerSummaries` after
  * it has written the open items), by `updateCustomer` (`noteCustomerChange`), by every balance change and every new
@@ -25,12 +26,14 @@
  */
 import type { Table, Transaction } from 'dexie'
 import type { QueueInteraction } from '../../domain/collections/queue'
+import type { ScheduleStepRecord } from '../../domain/collections/types'
 import type { Cents, Customer } from '../../domain/types'
 import type { CobroDb } from '../schema'
 import { rowsOfCustomers } from './customerScaleRead'
 import type { OpenItemRow } from './invoiceCounters'
 import type { LastContactsRow } from './lastContacts'
 import { getSummaries, getSummary, replaceAllSummaries, writeSummaries, type BucketTable, type SummaryBucketRow } from './summaryBuckets'
+import { stepsCovering, stepsOfInvoices } from './summarySteps'
 
 /** Schema v10 kept one row per customer (replaced by summaryBuckets in v11). */
 export const CUSTOMER_SUMMARY_STORES_V10 = {
@@ -50,6 +53,11 @@ export interface CustomerSummaryRow {
   buyer: string
   /** The customer's lastContacts row's `latest` (newest first, at most two); missing from rows written before. */
   latest?: QueueInteraction[]
+  /**
+   * The step records covering one of the open invoices (slim, by id); missing from rows written before v12 and from
+   * rows moved where the step records could not be read: readers then read them from the table.
+   */
+  steps?: ScheduleStepRecord[]
   /** The open invoices, column by column (index i of each array is one invoice), by due date then id. */
   ids: string[]
   numbers: string[]
@@ -87,13 +95,21 @@ function itemsOfSummary(row: CustomerSummaryRow): Item[] {
 
 const byDueThenId = (a: Item, b: Item) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-function rowOf(customerId: string, customer: SummaryCustomer | null, buyer: string, latest: QueueInteraction[], items: Item[]): CustomerSummaryRow {
+function rowOf(
+  customerId: string,
+  customer: SummaryCustomer | null,
+  buyer: string,
+  latest: QueueInteraction[],
+  items: Item[],
+  steps: ScheduleStepRecord[] | undefined,
+): CustomerSummaryRow {
   const sorted = [...items].sort(byDueThenId)
   return {
     customerId,
     customer,
     buyer,
     latest,
+    ...(steps ? { steps } : {}),
     ids: sorted.map((i) => i.id),
     numbers: sorted.map((i) => i.fullNumber),
     issueDates: sorted.map((i) => i.issueDate),
@@ -145,9 +161,7 @@ export async function moveCustomerSummaries(db: CobroDb, removed: readonly OpenI
   const [customerRows, contactRows] = missing.length > 0 ? await Promise.all([db.customers.bulkGet(missing), db.lastContacts.bulkGet(missing)]) : [[], []]
   const customers = new Map(customerRows.flatMap((c) => (c ? [[c.id, c] as const] : [])))
   const contacts = new Map(contactRows.flatMap((r) => (r ? [[r.customerId, r.latest] as const] : [])))
-  const puts: CustomerSummaryRow[] = []
-  const deletes: string[] = []
-  for (const [i, customerId] of ids.entries()) {
+  const moved = ids.map((customerId, i) => {
     const before = rows[i]
     const items = new Map((before ? itemsOfSummary(before) : []).map((x) => [x.id, x]))
     for (const r of gone.get(customerId) ?? []) items.delete(r.id)
@@ -156,6 +170,15 @@ export async function moveCustomerSummaries(db: CobroDb, removed: readonly OpenI
       items.set(r.id, { id: r.id, fullNumber: r.fullNumber, issueDate: r.issueDate, dueDate: r.dueDate, openAmount: r.openAmount })
       names.set(r.id, r.customerName)
     }
+    // The invoices whose step records the row does not hold yet: those newly open, or all when it knows none.
+    const known = before?.steps ? new Set(before.ids) : new Set<string>()
+    return { customerId, before, items, names, unknown: [...items.keys()].filter((id) => !known.has(id)) }
+  })
+  const unknown = moved.flatMap((m) => m.unknown)
+  const fresh = unknown.length > 0 ? await stepsOfInvoices(db, unknown) : new Map<string, never[]>()
+  const puts: CustomerSummaryRow[] = []
+  const deletes: string[] = []
+  for (const { customerId, before, items, names, unknown: notHeld } of moved) {
     const first = minId(items.keys())
     if (first === undefined) {
       if (before) deletes.push(customerId)
@@ -167,7 +190,9 @@ export async function moveCustomerSummaries(db: CobroDb, removed: readonly OpenI
     const complete = before !== undefined && isComplete(before)
     const customer = complete ? before.customer : summaryCustomerOf(customers.get(customerId))
     const latest = complete ? before.latest! : (contacts.get(customerId) ?? [])
-    puts.push(rowOf(customerId, customer, buyer, latest, [...items.values()]))
+    // Unknown when records of a newly open invoice could not be read here (readers then read the table).
+    const steps = notHeld.length === 0 || fresh ? stepsCovering([...(before?.steps ?? []), ...(fresh?.get(customerId) ?? [])], new Set(items.keys())) : undefined
+    puts.push(rowOf(customerId, customer, buyer, latest, [...items.values()], steps))
   }
   await writeSummaries(db.summaryBuckets, puts, deletes)
 }
@@ -207,7 +232,7 @@ function summariesOf(
 ): CustomerSummaryRow[] {
   return [...groupByCustomer(open)].map(([customerId, items]) => {
     const first = items.reduce((a, b) => (b.id < a.id ? b : a))
-    return rowOf(customerId, summaryCustomerOf(customers.get(customerId)), first.customerName, contacts.get(customerId) ?? [], items)
+    return rowOf(customerId, summaryCustomerOf(customers.get(customerId)), first.customerName, contacts.get(customerId) ?? [], items, undefined)
   })
 }
 

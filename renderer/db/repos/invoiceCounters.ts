@@ -16,6 +16,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie'
 import { invoiceStatus } from '../../domain/invoiceStatus'
 import type { Cents, CurrencyCode, EarlyPaymentDiscount, IsoDate } from '../../domain/types'
+import type { StepRecord } from '../../domain/collections/types'
 import type { CobroDb, StoredInvoice } from '../schema'
 import { moveCustomerSummaries } from './customerSummaries'
 import type { SummaryBucketRow } from './summaryBuckets'
@@ -58,9 +59,11 @@ export function invoiceWriteTables(
   Table<SummaryBucketRow, number>,
   Table<RegisterRow, string>,
   Table<LastContactsRow, string>,
+  Table<StepRecord, string>,
 ] {
-  // lastContacts: read (not written) when a customer's first open invoice creates its summary row.
-  return [db.invoices, db.counters, db.openItems, db.summaryBuckets, db.registerRows, db.lastContacts]
+  // lastContacts: read (not written) when a customer's first open invoice creates its summary row; stepRecords: read
+  // when an invoice opens (or opens again), for the summary's steps (summarySteps.ts).
+  return [db.invoices, db.counters, db.openItems, db.summaryBuckets, db.registerRows, db.lastContacts, db.stepRecords]
 }
 
 const itemsOf = (inv: StoredInvoice | undefined): OpenItemRow[] => {

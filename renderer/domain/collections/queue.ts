@@ -15,8 +15,8 @@ import type {
   Dispute,
   QueueItem,
   QueueStepProposal,
+  ScheduleStepRecord,
   Snooze,
-  StepRecord,
 } from './types'
 
 export type QueueCustomer = Pick<
@@ -34,7 +34,7 @@ export type QueueSettings = Pick<CollectionSettings, 'promiseGraceDays' | 'noCon
 export interface QueueInput {
   customers: QueueCustomer[]
   openInvoices: QueueInvoice[]
-  stepRecords: StepRecord[]
+  stepRecords: ScheduleStepRecord[]
   disputes: Dispute[]
   snoozes: Snooze[]
   interactions: QueueInteraction[]
@@ -64,7 +64,7 @@ export interface WorkQueueItem extends QueueItem {
 interface CustomerData {
   customer: QueueCustomer
   invoices: QueueInvoice[]
-  records: StepRecord[]
+  records: ScheduleStepRecord[]
   disputes: Dispute[]
   snoozes: Snooze[]
   interactions: QueueInteraction[]
@@ -79,8 +79,15 @@ type ScheduleMemo = Map<CollectionProfile, Map<string, InvoiceSchedule>>
  * the profile and its issue and due dates (and today): thousands of open invoices share a few hundred of those, so
  * the schedule is computed once and copied with the invoice's id (nothing downstream changes a schedule).
  */
-function scheduleOf(inv: QueueInvoice, profile: CollectionProfile, records: StepRecord[], today: IsoDate, memo: ScheduleMemo): InvoiceSchedule {
-  for (const r of records) if (r.invoiceIds.includes(inv.id)) return invoiceProposals(inv, profile, records, today)
+function scheduleOf(
+  inv: QueueInvoice,
+  profile: CollectionProfile,
+  byInvoice: ReadonlyMap<string, ScheduleStepRecord[]>,
+  today: IsoDate,
+  memo: ScheduleMemo,
+): InvoiceSchedule {
+  const records = byInvoice.get(inv.id)
+  if (records) return invoiceProposals(inv, profile, records, today)
   let byDates = memo.get(profile)
   if (!byDates) {
     byDates = new Map()
@@ -120,9 +127,18 @@ function customerItem(d: CustomerData, input: QueueInput, today: IsoDate, memo: 
   const pausedUntil = latestFrom(promises.map((p) => p.promiseDate), today)
   const snoozedUntil = latestFrom(d.snoozes.map((s) => s.until), today)
 
+  // Each invoice's step records, found once (a customer of years has hundreds of records, an invoice a few).
+  const byInvoice = new Map<string, ScheduleStepRecord[]>()
+  for (const r of d.records) {
+    for (const id of r.invoiceIds) {
+      const list = byInvoice.get(id)
+      if (!list) byInvoice.set(id, [r])
+      else if (list[list.length - 1] !== r) list.push(r) // an id named twice by one record counts once
+    }
+  }
   const schedules: InvoiceSchedule[] = open
     .filter((i) => !disputed.has(i.id))
-    .map((i) => scheduleOf(i, profile, d.records, today, memo))
+    .map((i) => scheduleOf(i, profile, byInvoice, today, memo))
   const demandsSent = schedules.filter((s) => s.demandSentOn).map((s) => ({ invoiceId: s.invoiceId, sentOn: s.demandSentOn }))
   const active = pausedUntil || snoozedUntil ? [] : schedules
 

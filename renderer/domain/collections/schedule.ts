@@ -11,7 +11,7 @@
 import { cmpDays, plusDays } from './days'
 import type { Invoice, IsoDate } from '../types'
 import { EXTRA_STEP_PREFIX, REMINDERS_BEFORE_DEMAND, isLetterChannel, isPreDueKind, stepDate } from './profiles'
-import type { CollectionProfile, CollectionStep, StepRecord } from './types'
+import type { CollectionProfile, CollectionStep, ScheduleStepRecord } from './types'
 
 /** Days that must separate two reminder letters about the same invoice (and the last reminder from the demand). */
 export const MIN_GAP_DAYS = 7
@@ -56,14 +56,14 @@ interface Dated {
 
 const byDate = (a: Dated, b: Dated): number => cmpDays(a.date, b.date) || a.index - b.index
 
-function latestOn(records: StepRecord[]): IsoDate | '' {
+function latestOn(records: readonly ScheduleStepRecord[]): IsoDate | '' {
   let last = ''
   for (const r of records) if (r.doneOn > last) last = r.doneOn
   return last
 }
 
 /** Steps not yet settled by a done step (positioned after the last one done), with their dates. */
-function unsettled(steps: Dated[], done: Set<string>): Dated[] {
+function unsettled(steps: readonly Dated[], done: Set<string>): Dated[] {
   let lastDone = -1
   steps.forEach((s, i) => {
     if (done.has(s.step.id)) lastDone = i
@@ -98,8 +98,8 @@ export function isExtraStepId(id: string): boolean {
 function letterTrack(
   inv: ScheduleInvoice,
   profile: CollectionProfile,
-  steps: Dated[],
-  records: StepRecord[],
+  steps: readonly Dated[],
+  records: readonly ScheduleStepRecord[],
   today: IsoDate,
 ): Pick<InvoiceSchedule, 'letter' | 'missedLetters' | 'remindersSent' | 'lastReminderOn' | 'demandSentOn' | 'demandHeldBack'> {
   const letterRecords = records.filter((r) => r.channel !== 'call')
@@ -143,8 +143,8 @@ function letterTrack(
 
 function callTrack(
   inv: ScheduleInvoice,
-  steps: Dated[],
-  records: StepRecord[],
+  steps: readonly Dated[],
+  records: readonly ScheduleStepRecord[],
   today: IsoDate,
 ): Pick<InvoiceSchedule, 'call' | 'missedCalls'> {
   const done = new Set(records.filter((r) => r.channel === 'call').map((r) => r.stepId))
@@ -166,14 +166,41 @@ function callTrack(
 export function invoiceProposals(
   invoice: ScheduleInvoice,
   profile: CollectionProfile,
-  records: StepRecord[],
+  records: readonly ScheduleStepRecord[],
   today: IsoDate,
 ): InvoiceSchedule {
   const mine = records.filter((r) => r.invoiceIds.includes(invoice.id))
-  const dated = profile.steps.map((step, index) => ({ step, index, date: stepDate(invoice, step) })).sort(byDate)
-  const letters = letterTrack(invoice, profile, dated.filter((d) => isLetterChannel(d.step)), mine, today)
-  const calls = letters.demandSentOn
-    ? { call: null, missedCalls: [] }
-    : callTrack(invoice, dated.filter((d) => !isLetterChannel(d.step)), mine, today)
+  const { letters: letterSteps, calls: callSteps } = tracksOf(invoice, profile)
+  const letters = letterTrack(invoice, profile, letterSteps, mine, today)
+  const calls = letters.demandSentOn ? { call: null, missedCalls: [] } : callTrack(invoice, callSteps, mine, today)
   return { invoiceId: invoice.id, profileId: profile.id, ...letters, ...calls }
+}
+
+interface Tracks {
+  readonly letters: readonly Dated[]
+  readonly calls: readonly Dated[]
+}
+
+/**
+ * The profile's letter and call steps with their dates for an invoice's issue and due dates, in date order. Remembered
+ * per profile object and dates: the work queue asks for thousands of invoices that share a few thousand date pairs.
+ * Read-only for callers (letterTrack and callTrack only filter and slice them).
+ */
+const tracksMemo = new WeakMap<CollectionProfile, Map<string, Tracks>>()
+
+function tracksOf(invoice: ScheduleInvoice, profile: CollectionProfile): Tracks {
+  let byDates = tracksMemo.get(profile)
+  if (!byDates) {
+    byDates = new Map()
+    tracksMemo.set(profile, byDates)
+  }
+  const key = invoice.issueDate + invoice.dueDate
+  let tracks = byDates.get(key)
+  if (!tracks) {
+    if (byDates.size > 20_000) byDates.clear()
+    const dated = profile.steps.map((step, index) => ({ step, index, date: stepDate(invoice, step) })).sort(byDate)
+    tracks = { letters: dated.filter((d) => isLetterChannel(d.step)), calls: dated.filter((d) => !isLetterChannel(d.step)) }
+    byDates.set(key, tracks)
+  }
+  return tracks
 }

@@ -55,6 +55,9 @@ export interface StepRecord {
   proofRef: string
 }
 
+/** What the dunning schedule and the work queue read of a step record (the customer summaries keep just this). */
+export type ScheduleStepRecord = Pick<StepRecord, 'id' | 'customerId' | 'invoiceIds' | 'profileId' | 'stepId' | 'kind' | 'channel' | 'doneOn'>
+
 export interface Dispute {
   id: string
   invoiceId: string

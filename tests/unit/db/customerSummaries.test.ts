@@ -3,8 +3,9 @@
  * schema v11) against
  * a recount from the invoices and customers, after every operation of random mixes of drafts, issues, payments
  * (allocated, on account, refused), credit notes, bank matches, payment deletions, draft deletions, customer edits,
- * cancellations and logged calls (the rows keep the customer's balance and two latest interactions too); and the
- * v9 -> v11 and v10 -> v11 upgrades of the same data build exactly the maintained rows.
+ * cancellations, logged calls and letters sent (the rows keep the customer's balance, two latest interactions and the
+ * step records covering their open invoices too); and the v9 and v10 upgrades of the same data build exactly the
+ * maintained rows.
  */
 import { allSummaries, getSummary } from '../../../renderer/db/repos/summaryBuckets'
 import Dexie from 'dexie'
@@ -14,6 +15,7 @@ import { describe, expect, it } from 'vitest'
 import type { Ctx } from '../../../renderer/db/context'
 import type { CustomerSummaryRow } from '../../../renderer/db/repos/customerSummaries'
 import type { Interaction } from '../../../renderer/domain/types'
+import type { StepRecord } from '../../../renderer/domain/collections/types'
 import { recordPayment } from '../../../renderer/db/repos/payments'
 import { CobroDb, defineV1, defineV10, defineV2, defineV3, defineV4, defineV5, defineV6, defineV7, defineV8, defineV9, STORES_V10, STORES_V9 } from '../../../renderer/db/schema'
 import { addDays } from '../../../renderer/domain/dates'
@@ -33,11 +35,20 @@ function latestOf(all: Interaction[], customerId: string) {
     .map(({ id, customerId: c, type, at, outcome, promiseDate, promiseAmount, invoiceIds }) => ({ id, customerId: c, type, at, outcome, promiseDate, promiseAmount, invoiceIds }))
 }
 
+/** The customer's step records covering one of its open invoices, slim, by id (schema v12). */
+function stepsOf(records: StepRecord[], customerId: string, open: Set<string>) {
+  return records
+    .filter((r) => r.customerId === customerId && r.invoiceIds.some((id) => open.has(id)))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map(({ id, customerId: c, invoiceIds, profileId, stepId, kind, channel, doneOn }) => ({ id, customerId: c, invoiceIds, profileId, stepId, kind, channel, doneOn }))
+}
+
 /** The summaries recounted from scratch: every issued invoice with something open, grouped by customer. */
 async function recount(ctx: Ctx): Promise<CustomerSummaryRow[]> {
   const open = (await ctx.db.invoices.toArray()).filter((i) => i.lifecycle === 'issued' && i.openAmount > 0)
   const customers = new Map((await ctx.db.customers.toArray()).map((c) => [c.id, c]))
   const interactions = await ctx.db.interactions.toArray()
+  const records = await ctx.db.stepRecords.toArray()
   const ids = [...new Set(open.map((i) => i.customerId))]
   return ids
     .map((customerId) => {
@@ -51,6 +62,7 @@ async function recount(ctx: Ctx): Promise<CustomerSummaryRow[]> {
           : null,
         buyer: [...mine].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!.customer.legalName,
         latest: latestOf(interactions, customerId),
+        steps: stepsOf(records, customerId, new Set(mine.map((i) => i.id))),
         ids: sorted.map((i) => i.id),
         numbers: sorted.map((i) => i.fullNumber),
         issueDates: sorted.map((i) => i.issueDate),
@@ -98,23 +110,26 @@ async function copyAsV10(ctx: Ctx, indexedDB: IDBFactory, name: string): Promise
 }
 
 describe('customer summaries', () => {
-  it('are built into buckets by the v10 -> v11 upgrade, the v10 rows dropped', async () => {
+  it('are built into buckets by the v10 -> v11 upgrade, the v10 rows dropped, and take their steps in v12', async () => {
     const w = await world()
     let day = '2026-09-01'
-    for (const kind of ['logCall', 'pay', 'draftIssue', 'payPart', 'logCall'] as const) {
-      day = addDays(day, 3)
-      await apply(w, { kind, pick: 1, amount: 120_00 }, day)
+    let letters = 0
+    for (const kind of ['logCall', 'pay', 'draftIssue', 'sendLetter', 'payPart', 'logCall', 'sendLetter'] as const) {
+      day = addDays(day, 20)
+      if ((await apply(w, { kind, pick: 1, amount: 120_00 }, day)) && kind === 'sendLetter') letters += 1
     }
+    expect(letters).toBeGreaterThan(0)
     const indexedDB = new IDBFactory()
     await copyAsV10(w.ctx, indexedDB, 'summaries-v10')
     const db = new CobroDb('summaries-v10', { indexedDB, IDBKeyRange })
     await db.open()
-    expect(db.verno).toBe(11)
+    expect(db.verno).toBe(12)
     expect(db.tables.map((t) => t.name)).not.toContain('customerSummaries')
     const rows = await allSummaries(db.summaryBuckets)
     expect(rows.length).toBeGreaterThan(1)
     expect(rows).toEqual(await recount(w.ctx))
     expect(rows.filter((r) => r.latest!.length > 0).length).toBeGreaterThan(0)
+    expect(rows.filter((r) => r.steps!.length > 0).length).toBeGreaterThan(0)
     db.close()
   })
 

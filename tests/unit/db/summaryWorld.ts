@@ -18,6 +18,8 @@ import { logInteraction } from '../../../renderer/db/repos/interactions'
 import { deleteDraft, issueInvoice, saveDraft } from '../../../renderer/db/repos/invoices'
 import { deletePayment } from '../../../renderer/db/repos/paymentReversal'
 import { recordPayment } from '../../../renderer/db/repos/payments'
+import { loadWorkQueue } from '../../../renderer/db/repos/collections/queue'
+import { recordLetterSent } from '../../../renderer/db/repos/collections/steps'
 import type { Customer } from '../../../renderer/domain/types'
 import { latin1, norma43 } from '../../support/norma43'
 import { issued } from './collections/fixtures'
@@ -55,7 +57,7 @@ export async function world(): Promise<World> {
 
 export const KINDS = [
   'draft', 'draftIssue', 'deleteDraft', 'pay', 'payPart', 'payForeign', 'creditWhole', 'creditPart', 'deletePayment', 'bankMatch',
-  'editCustomer', 'cancel', 'logCall',
+  'editCustomer', 'cancel', 'logCall', 'sendLetter',
 ] as const
 export type Kind = (typeof KINDS)[number]
 export interface Op {
@@ -154,6 +156,21 @@ export async function apply(w: World, op: Op, day: string): Promise<boolean> {
       const inv = nth(await issuedRows())
       if (!inv) return false
       await cancelInvoice(ctx, inv.id, { reason: 'Emitida por error' })
+      return true
+    }
+    case 'sendLetter': {
+      // The queue's letter for the customer, recorded as sent (its step records: the summary's steps move).
+      const item = (await loadWorkQueue(ctx, day)).find((i) => i.customerId === customer.id && i.letterSteps.length > 0)
+      if (!item) return false
+      await recordLetterSent(ctx, {
+        customerId: item.customerId,
+        proposals: item.letterSteps.map((s) => ({ stepId: s.stepId, kind: s.step.kind, channel: s.step.channel, profileId: s.profileId, invoiceIds: s.invoiceIds })),
+        coveredInvoiceIds: item.letters[0]?.invoiceIds ?? [],
+        documentName: `carta-${day}.pdf`,
+        deliveryMethod: 'post',
+        today: day,
+        text: '',
+      })
       return true
     }
     case 'logCall': {

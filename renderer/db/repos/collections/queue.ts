@@ -8,8 +8,10 @@
  * later (index until). For them:
  *   - the customer fields and balance from the summary; the whole customer row only for the few customers without
  *     one (or whose row was written before it kept the balance);
- *   - step records by customerId, the snoozes in force and the disputes still open (indexes until, resolvedOn: a
- *     snooze that ended or a resolved dispute changes nothing in the queue);
+ *   - the step records covering an open invoice from the summaries (schema v12: years of letters about invoices
+ *     paid long ago change nothing in the queue), by customerId only for a summary written before it kept them; the
+ *     snoozes in force and the disputes still open (indexes until, resolvedOn: a snooze that ended or a resolved
+ *     dispute changes nothing in the queue);
  *   - payments via [customerId+date], only in the windows a promise that may be broken looks at
  *     (promisePaymentWindows: grace over, nothing logged after the promise date), known once the interactions are;
  *   - of their interactions only what the queue looks at, not years of history: the window's promises (pauses,
@@ -31,6 +33,7 @@ import {
   type QueueInvoice,
   type WorkQueueItem,
 } from '../../../domain/collections/queue'
+import type { ScheduleStepRecord } from '../../../domain/collections/types'
 import type { Cents, IsoDate } from '../../../domain/types'
 import type { Ctx } from '../../context'
 import type { CobroDb } from '../../schema'
@@ -105,6 +108,21 @@ async function latestOf(db: CobroDb, ids: readonly string[], summaries: Readonly
   return out
 }
 
+/**
+ * The step records the schedule can use: those covering an open invoice, kept by the summaries; for a summary that
+ * does not know them (written before v12), all of its customer's. Customers without open invoices need none.
+ */
+async function stepsOf(db: CobroDb, summaries: readonly CustomerSummaryRow[]): Promise<ScheduleStepRecord[]> {
+  const out: ScheduleStepRecord[] = []
+  const others: string[] = []
+  for (const s of summaries) {
+    if (s.steps) out.push(...s.steps)
+    else others.push(s.customerId)
+  }
+  if (others.length > 0) out.push(...(await db.stepRecords.where('customerId').anyOf(others).toArray()))
+  return out
+}
+
 /** Assembles the queue's input for `today` (exported for tests and for screens that need the raw rows). */
 export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInput> {
   const { db } = ctx
@@ -132,7 +150,7 @@ export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInp
     const bySummary = new Map(summaries.map((s) => [s.customerId, s]))
     const [customers, stepRecords, latest] = await Promise.all([
       customersOf(db, ids, bySummary),
-      db.stepRecords.where('customerId').anyOf(ids).toArray(),
+      stepsOf(db, summaries),
       latestOf(db, ids, bySummary),
     ])
     const byId = new Map<string, QueueInteraction>()

@@ -10,6 +10,7 @@ import { newId, nowIso, type Ctx } from '../../context'
 import { parseInput } from '../../validate'
 import { writeAudit } from '../audit'
 import { addInteraction, interactionWriteTables } from '../lastContacts'
+import { noteStepRecords } from '../summarySteps'
 import { requireCustomer } from '../customers'
 import { writeCollectionsAudit } from './audit'
 import { openDisputesIn } from './disputes'
@@ -64,6 +65,7 @@ async function addStepRecords(ctx: Ctx, customerId: string, steps: StepToRecord[
     ...base,
   }))
   await ctx.db.stepRecords.bulkAdd(rows)
+  await noteStepRecords(ctx.db, customerId, rows)
   for (const r of rows) await writeCollectionsAudit(ctx, 'stepRecord', r.id, 'create', null, r)
   return rows
 }

@@ -11,14 +11,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadQueueInput, loadWorkQueue } from '../../../../renderer/db/repos/collections/queue'
 import { snooze } from '../../../../renderer/db/repos/collections/snoozes'
-import { recordCallOutcome } from '../../../../renderer/db/repos/collections/steps'
+import { recordCallOutcome, recordLetterSent } from '../../../../renderer/db/repos/collections/steps'
+import { deletePayment } from '../../../../renderer/db/repos/paymentReversal'
 import { recordPayment } from '../../../../renderer/db/repos/payments'
 import { addDays } from '../../../../renderer/domain/dates'
 import { DomainError } from '../../../../renderer/domain/errors'
 import { computeQueue } from '../../../../renderer/domain/collections/queue'
 import { esSetup } from '../helpers'
 import { apply, opArb, world, type World } from '../summaryWorld'
-import { bruteForceInput, issued } from './fixtures'
+import { bruteForceInput, issued, itemOf, letterProposals } from './fixtures'
 
 const TODAY = '2026-11-30'
 
@@ -118,5 +119,51 @@ describe('work queue from the customer summaries', () => {
     expect((await loadQueueInput(ctx, day)).payments.map((p) => p.date).sort()).toEqual(['2026-11-23', '2026-11-27'])
     // Before the grace is over nothing is read: the promise cannot be broken yet.
     expect((await loadQueueInput(ctx, '2026-11-27')).payments).toEqual([])
+  })
+
+  it('keeps the step records of open invoices in the summary: a paid invoice drops them, reopened it gets them back', async () => {
+    const { ctx, customer } = await esSetup()
+    const a = await issued(ctx, customer.id, '2026-08-01', 300_00)
+    const b = await issued(ctx, customer.id, '2026-08-20', 200_00)
+    const day = '2026-09-05' // a's first reminder is due (net 30: due 2026-08-31)
+    const item = itemOf(await loadWorkQueue(ctx, day), customer.id)!
+    expect(item.letterSteps.length).toBeGreaterThan(0)
+    const sent = await recordLetterSent(ctx, {
+      customerId: customer.id, proposals: letterProposals(item), coveredInvoiceIds: item.letters[0]!.invoiceIds,
+      documentName: 'carta.pdf', deliveryMethod: 'post', today: day, text: '',
+    })
+    const stepIds = () => getSummary(ctx.db.summaryBuckets, customer.id).then((r) => r?.steps?.map((x) => x.id).sort())
+    expect(await stepIds()).toEqual(sent.stepRecords.map((r) => r.id).sort())
+    const covering = (id: string) => sent.stepRecords.filter((r) => r.invoiceIds.includes(id)).map((r) => r.id).sort()
+    expect(covering(a.id).length).toBeGreaterThan(0)
+    const check = async (d: string) => expect(await loadWorkQueue(ctx, d), d).toEqual(computeQueue(await bruteForceInput(ctx), d))
+    await check('2026-09-20')
+    // a paid: records covering only a leave the summary; reopened by deleting the payment, they come back.
+    const payment = await recordPayment(ctx, { customerId: customer.id, date: '2026-09-10', amount: 300_00, allocations: [{ invoiceId: a.id, amount: 300_00 }] })
+    const onlyA = sent.stepRecords.filter((r) => !r.invoiceIds.includes(b.id)).map((r) => r.id)
+    for (const id of onlyA) expect(await stepIds()).not.toContain(id)
+    await check('2026-09-20')
+    await deletePayment(ctx, payment.id, 'Pago duplicado')
+    expect(await stepIds()).toEqual(sent.stepRecords.map((r) => r.id).sort())
+    await check('2026-09-20')
+    await check('2026-10-20')
+  })
+
+  it('reads the step records from the table for summaries written before they kept them, and fills them in when they move', async () => {
+    const { ctx, customer } = await esSetup()
+    await issued(ctx, customer.id, '2026-08-01', 300_00)
+    const day = '2026-09-05'
+    const item = itemOf(await loadWorkQueue(ctx, day), customer.id)!
+    await recordLetterSent(ctx, {
+      customerId: customer.id, proposals: letterProposals(item), coveredInvoiceIds: item.letters[0]!.invoiceIds,
+      documentName: '', deliveryMethod: '', today: day, text: '',
+    })
+    await writeSummaries(ctx.db.summaryBuckets, (await allSummaries(ctx.db.summaryBuckets)).map(({ steps: _s, ...r }) => r))
+    expect((await getSummary(ctx.db.summaryBuckets, customer.id))?.steps).toBeUndefined()
+    for (const d of ['2026-09-06', '2026-09-25']) expect(await loadWorkQueue(ctx, d), d).toEqual(computeQueue(await bruteForceInput(ctx), d))
+    expect((await loadQueueInput(ctx, '2026-09-06')).stepRecords.length).toBeGreaterThan(0)
+    await issued(ctx, customer.id, '2026-09-06', 50_00)
+    expect((await getSummary(ctx.db.summaryBuckets, customer.id))?.steps?.length).toBeGreaterThan(0)
+    expect(await loadWorkQueue(ctx, '2026-09-25')).toEqual(computeQueue(await bruteForceInput(ctx), '2026-09-25'))
   })
 })
