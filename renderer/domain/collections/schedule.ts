@@ -56,21 +56,6 @@ interface Dated {
 
 const byDate = (a: Dated, b: Dated): number => cmpDays(a.date, b.date) || a.index - b.index
 
-function latestOn(records: readonly ScheduleStepRecord[]): IsoDate | '' {
-  let last = ''
-  for (const r of records) if (r.doneOn > last) last = r.doneOn
-  return last
-}
-
-/** Steps not yet settled by a done step (positioned after the last one done), with their dates. */
-function unsettled(steps: readonly Dated[], done: Set<string>): Dated[] {
-  let lastDone = -1
-  steps.forEach((s, i) => {
-    if (done.has(s.step.id)) lastDone = i
-  })
-  return steps.slice(lastDone + 1)
-}
-
 /** The firmest reminder letter of a profile (its template is used for the extra reminders). */
 export function firmestReminder(profile: CollectionProfile): CollectionStep | undefined {
   const reminders = profile.steps.filter((s) => s.kind === 'reminder' && isLetterChannel(s))
@@ -95,6 +80,24 @@ export function isExtraStepId(id: string): boolean {
   return id.startsWith(EXTRA_STEP_PREFIX)
 }
 
+/**
+ * Of the steps after the last one done whose date has come (a run of `steps`, which are in date order): the latest
+ * one still eligible is due now, the others are missed. Pre-due steps can no longer be proposed after the due date.
+ */
+function dueNow(steps: readonly Dated[], done: ReadonlySet<string>, afterDue: boolean, today: IsoDate): { current: Dated | undefined; missed: MissedStep[] } {
+  let first = 0
+  if (done.size > 0) for (let i = 0; i < steps.length; i++) if (done.has(steps[i]!.step.id)) first = i + 1
+  let end = first
+  while (end < steps.length && cmpDays(steps[end]!.date, today) <= 0) end++
+  let current: Dated | undefined
+  for (let i = end - 1; i >= first && !current; i--) if (!(afterDue && isPreDueKind(steps[i]!.step.kind))) current = steps[i]
+  const missed: MissedStep[] = []
+  for (let i = first; i < end; i++) if (steps[i] !== current) missed.push({ stepId: steps[i]!.step.id, dueOn: steps[i]!.date })
+  return { current, missed }
+}
+
+const NONE: ReadonlySet<string> = new Set()
+
 function letterTrack(
   inv: ScheduleInvoice,
   profile: CollectionProfile,
@@ -102,22 +105,26 @@ function letterTrack(
   records: readonly ScheduleStepRecord[],
   today: IsoDate,
 ): Pick<InvoiceSchedule, 'letter' | 'missedLetters' | 'remindersSent' | 'lastReminderOn' | 'demandSentOn' | 'demandHeldBack'> {
-  const letterRecords = records.filter((r) => r.channel !== 'call')
-  const reminderRecords = letterRecords.filter((r) => r.kind === 'reminder')
-  const remindersSent = reminderRecords.length
-  const lastReminderOn = latestOn(reminderRecords)
-  const demandRecords = letterRecords.filter((r) => r.kind === 'demand')
-  const demandSentOn = demandRecords.length > 0 ? latestOn(demandRecords) : ''
+  // One pass over the invoice's letter records: steps done, reminders sent (and the extra ones), the last reminder
+  // and the demand's date.
+  let remindersSent = 0
+  let lastReminderOn: IsoDate | '' = ''
+  let demandSentOn: IsoDate | '' = ''
+  let done: Set<string> | undefined
+  let extras: Set<string> | undefined
+  for (const r of records) {
+    if (r.channel === 'call') continue
+    ;(done ??= new Set()).add(r.stepId)
+    if (r.kind === 'reminder') {
+      remindersSent++
+      if (r.doneOn > lastReminderOn) lastReminderOn = r.doneOn
+      if (isExtraStepId(r.stepId)) (extras ??= new Set()).add(r.stepId)
+    } else if (r.kind === 'demand' && r.doneOn > demandSentOn) demandSentOn = r.doneOn
+  }
   const base = { remindersSent, lastReminderOn, demandSentOn, demandHeldBack: false, letter: null, missedLetters: [] }
   if (demandSentOn) return base
 
-  const done = new Set(letterRecords.map((r) => r.stepId))
-  const afterDue = cmpDays(today, inv.dueDate) > 0
-  const open = unsettled(steps, done).filter((s) => cmpDays(s.date, today) <= 0)
-  // Pre-due steps can no longer be proposed after the due date: they are missed.
-  const eligible = open.filter((s) => !(afterDue && isPreDueKind(s.step.kind)))
-  const current = eligible[eligible.length - 1]
-  const missed = open.filter((s) => s !== current).map((s) => ({ stepId: s.step.id, dueOn: s.date }))
+  const { current, missed } = dueNow(steps, done ?? NONE, cmpDays(today, inv.dueDate) > 0, today)
   const result = { ...base, missedLetters: missed }
   if (!current) return result
 
@@ -132,7 +139,7 @@ function letterTrack(
     if (remindersSent >= REMINDERS_BEFORE_DEMAND) {
       return gapOk(today) ? propose(current.step, current.date, false) : result
     }
-    const extrasSent = new Set(reminderRecords.filter((r) => isExtraStepId(r.stepId)).map((r) => r.stepId)).size
+    const extrasSent = extras?.size ?? 0
     const dueOn = lastReminderOn ? plusDays(lastReminderOn, MIN_GAP_DAYS) : today
     if (cmpDays(dueOn, today) > 0) return { ...result, demandHeldBack: true }
     return propose(extraReminderStep(profile, extrasSent + 1), dueOn, true)
@@ -147,12 +154,10 @@ function callTrack(
   records: readonly ScheduleStepRecord[],
   today: IsoDate,
 ): Pick<InvoiceSchedule, 'call' | 'missedCalls'> {
-  const done = new Set(records.filter((r) => r.channel === 'call').map((r) => r.stepId))
-  const afterDue = cmpDays(today, inv.dueDate) > 0
-  const open = unsettled(steps, done).filter((s) => cmpDays(s.date, today) <= 0)
-  const eligible = open.filter((s) => !(afterDue && isPreDueKind(s.step.kind)))
-  const current = eligible[eligible.length - 1]
-  const missed = open.filter((s) => s !== current).map((s) => ({ stepId: s.step.id, dueOn: s.date }))
+  if (steps.length === 0) return { missedCalls: [], call: null }
+  const done = new Set<string>()
+  for (const r of records) if (r.channel === 'call') done.add(r.stepId)
+  const { current, missed } = dueNow(steps, done, cmpDays(today, inv.dueDate) > 0, today)
   return {
     missedCalls: missed,
     call: current ? { step: current.step, dueOn: current.date, missed, demandHeldBack: false } : null,
