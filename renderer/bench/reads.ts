@@ -205,8 +205,10 @@ export async function queue(ctx: Ctx, runs: number, today: string): Promise<OpRe
     return { items: items.length, withLetters: items.filter((i) => i.letters.length > 0).length }
   })
   // Reading (loadQueueInput) against computing (computeQueue), once.
-  const input = await timed(() => loadQueueInput(ctx, today))
+  const phases: Record<string, number> = {}
+  const input = await timed(() => loadQueueInput(ctx, today, phases))
   r.detail.readMs = Math.round(input.ms)
+  Object.assign(r.detail, phases)
   r.detail.computeMs = Math.round((await timed(async () => computeQueue(input.value, today))).ms)
   r.detail.openInvoicesRead = input.value.openInvoices.length
   r.detail.interactionsRead = input.value.interactions.length

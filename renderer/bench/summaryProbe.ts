@@ -57,6 +57,10 @@ export async function queueReads(ctx: Ctx, today: string): Promise<Detail> {
     v10LatestInteractionsAloneMs: await ms(() => db.lastContacts.toArray()),
     stepsAndOpenDisputesAloneMs: await ms(() => Promise.all([db.stepRecords.where('customerId').anyOf(ids).toArray(), db.disputes.where('resolvedOn').equals('').toArray()])),
     stepRecordsOfQueueCustomers: (await db.stepRecords.where('customerId').anyOf(ids).count()),
+    stepRecordsInSummaries: summaries.value.reduce((n, s) => n + (s.steps?.length ?? 0), 0),
+    openDisputes: await db.disputes.where('resolvedOn').equals('').count(),
+    openDisputesAloneMs: await ms(() => db.disputes.where('resolvedOn').equals('').toArray()),
+    snoozesProfilesSettingsAloneMs: await ms(() => Promise.all([db.snoozes.where('until').aboveOrEqual(today).toArray(), db.collectionProfiles.toArray(), db.collectionSettings.toArray()])),
     // The step records covering an open invoice only (index *invoiceIds), one request per open invoice.
     stepsByOpenInvoiceAloneMs: await ms(() =>
       Promise.all(summaries.value.flatMap((s) => s.ids.map((id) => db.stepRecords.where('invoiceIds').equals(id).toArray()))),

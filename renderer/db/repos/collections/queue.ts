@@ -123,8 +123,18 @@ async function stepsOf(db: CobroDb, summaries: readonly CustomerSummaryRow[]): P
   return out
 }
 
-/** Assembles the queue's input for `today` (exported for tests and for screens that need the raw rows). */
-export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInput> {
+/**
+ * Assembles the queue's input for `today` (exported for tests and for screens that need the raw rows). `phases`, when
+ * given, gets the ms each step took (the benchmark's breakdown).
+ */
+export async function loadQueueInput(ctx: Ctx, today: IsoDate, phases?: Record<string, number>): Promise<QueueInput> {
+  let t = performance.now()
+  const phase = (name: string) => {
+    if (!phases) return
+    const now = performance.now()
+    phases[name] = Math.round(now - t)
+    t = now
+  }
   const { db } = ctx
   const tables = [
     db.summaryBuckets, db.lastContacts, db.customers, db.interactions, db.payments, db.stepRecords, db.disputes, db.snoozes,
@@ -141,6 +151,7 @@ export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInp
       db.collectionProfiles.toArray(),
       db.collectionSettings.get(COLLECTION_SETTINGS_ID),
     ])
+    phase('readScopeMs')
     const inScope = new Set<string>()
     for (const s of summaries) inScope.add(s.customerId)
     for (const p of promises) inScope.add(p.customerId)
@@ -153,6 +164,7 @@ export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInp
       stepsOf(db, summaries),
       latestOf(db, ids, bySummary),
     ])
+    phase('readCustomersStepsLatestMs')
     const byId = new Map<string, QueueInteraction>()
     for (const i of [...promises, ...latest]) byId.set(i.id, i)
     const interactions = [...byId.values()].sort(byCustomerAndTime)
@@ -163,6 +175,8 @@ export async function loadQueueInput(ctx: Ctx, today: IsoDate): Promise<QueueInp
     const payments = await Promise.all(
       windows.map(([id, w]) => db.payments.where('[customerId+date]').between([id, w.from], [id, w.to], true, true).toArray()),
     )
+    phase('readPaymentWindowsMs')
+    if (phases) phases.paymentWindows = windows.length
     return {
       customers,
       openInvoices: invoicesOf(summaries),
