@@ -20,12 +20,12 @@ import { importStatement, previewStatementFile, type ImportPreview } from '../..
 import { ignoreLine, unmatchedLines } from '../../../../renderer/db/repos/bank/lines'
 import { confirmMatch, loadMatchIndex, proposalsFor, toBankLine } from '../../../../renderer/db/repos/bank/match'
 import { fullLine, type BankLineRow, type StoredBankLine } from '../../../../renderer/db/repos/bank/tables'
-import { addDays } from '../../../../renderer/domain/dates'
-import { buildMatchIndex, proposeMatches, type MatchIndex } from '../../../../renderer/domain/bank/matching'
+import { proposeMatches, type MatchIndex } from '../../../../renderer/domain/bank/matching'
 import { buildNameIndex } from '../../../../renderer/domain/bank/match/names'
 import { mixSeed, Rng } from '../../../../renderer/domain/demo'
 import type { Customer, Invoice } from '../../../../renderer/domain/types'
 import { freshCtx } from '../helpers'
+import { indexFromFullRows } from './referenceIndex'
 
 const TODAY = '2026-11-23'
 
@@ -101,19 +101,7 @@ function previousRows(p: Extract<ImportPreview, { kind: 'ready' }>, storedBefore
 
 /** The index as it was built before issue 7: from the open invoices' full rows, with a name index of its own. */
 async function previousIndex(ctx: Ctx, today: string): Promise<MatchIndex> {
-  const { db } = ctx
-  const [customers, openInvoices, payers, promises] = await Promise.all([
-    db.customers.toArray(),
-    db.invoices.where('[isOpen+dueDate]').between([1, ''], [1, '\uffff']).toArray(),
-    db.payerAccounts.toArray(),
-    db.interactions.where('promiseDate').between(addDays(today, -60), addDays(today, 60), true, true).toArray(),
-  ])
-  const index = buildMatchIndex({
-    customers,
-    openInvoices,
-    knownPayers: payers.map((p) => (p.key.startsWith('iban:') ? { customerId: p.customerId, iban: p.key.slice(5) } : { customerId: p.customerId, taxId: p.key.slice(4) })),
-    promises,
-  })
+  const [index, customers] = await Promise.all([indexFromFullRows(ctx, today), ctx.db.customers.toArray()])
   // Nothing remembered: a name index of its own, and no memo (memo.ts) - every answer computed as before.
   const { memo: _memo, ...computed } = index
   return { ...computed, names: buildNameIndex(customers) }

@@ -11,10 +11,10 @@ import { loadDemoCompany } from '../../../../renderer/db/demo'
 import { loadMatchIndex } from '../../../../renderer/db/repos/bank/match'
 import { logInteraction } from '../../../../renderer/db/repos/interactions'
 import { recordPayment } from '../../../../renderer/db/repos/payments'
-import { addDays } from '../../../../renderer/domain/dates'
-import { buildMatchIndex, type MatchIndex } from '../../../../renderer/domain/bank/matching'
+import type { MatchIndex } from '../../../../renderer/domain/bank/matching'
 import type { Invoice } from '../../../../renderer/domain/types'
 import { freshCtx } from '../helpers'
+import { indexFromFullRows } from './referenceIndex'
 
 const TODAY = '2026-11-23'
 
@@ -36,15 +36,7 @@ function shape(index: MatchIndex) {
 
 /** Built afresh from the tables, as loadMatchIndex did before it kept anything. */
 async function fresh(ctx: Ctx, today: string) {
-  const { db } = ctx
-  const [customers, openInvoices, payers, promises] = await Promise.all([
-    db.customers.toArray(),
-    db.invoices.where('[isOpen+dueDate]').between([1, ''], [1, '\uffff']).toArray(),
-    db.payerAccounts.toArray(),
-    db.interactions.where('promiseDate').between(addDays(today, -60), addDays(today, 60), true, true).toArray(),
-  ])
-  const knownPayers = payers.map((p) => (p.key.startsWith('iban:') ? { customerId: p.customerId, iban: p.key.slice(5) } : { customerId: p.customerId, taxId: p.key.slice(4) }))
-  return shape(buildMatchIndex({ customers, openInvoices, knownPayers, promises }))
+  return shape(await indexFromFullRows(ctx, today))
 }
 
 async function demo(): Promise<Ctx> {

@@ -10,31 +10,18 @@ import { loadDemoCompany } from '../../../../renderer/db/demo'
 import { confirmMatch, loadMatchIndex, proposalsFor } from '../../../../renderer/db/repos/bank/match'
 import type { BankLineRow } from '../../../../renderer/db/repos/bank/tables'
 import { addDays } from '../../../../renderer/domain/dates'
-import { buildMatchIndex, proposeMatches, type MatchIndex } from '../../../../renderer/domain/bank/matching'
+import { proposeMatches, type MatchIndex } from '../../../../renderer/domain/bank/matching'
 import type { BankLine } from '../../../../renderer/domain/bank/types'
 import { mixSeed, Rng } from '../../../../renderer/domain/demo'
 import { earlyDiscountFor } from '../../../../renderer/domain/terms'
 import type { Customer, Invoice } from '../../../../renderer/domain/types'
 import { freshCtx } from '../helpers'
+import { indexFromFullRows } from './referenceIndex'
 
 const TODAY = '2026-11-23'
 
 /** The index as v5 built it: every open invoice's full row, in [isOpen+dueDate] order. */
-async function bruteIndex(ctx: Ctx, today: string): Promise<MatchIndex> {
-  const { db } = ctx
-  const [customers, openInvoices, payers, promises] = await Promise.all([
-    db.customers.toArray(),
-    db.invoices.where('[isOpen+dueDate]').between([1, ''], [1, '\uffff']).toArray(),
-    db.payerAccounts.toArray(),
-    db.interactions.where('promiseDate').between(addDays(today, -60), addDays(today, 60), true, true).toArray(),
-  ])
-  return buildMatchIndex({
-    customers,
-    openInvoices,
-    knownPayers: payers.map((p) => (p.key.startsWith('iban:') ? { customerId: p.customerId, iban: p.key.slice(5) } : { customerId: p.customerId, taxId: p.key.slice(4) })),
-    promises,
-  })
-}
+const bruteIndex = indexFromFullRows
 
 /** What of an index decides a proposal: every lookup table as ids in order, and each invoice's figures. */
 function shape(index: MatchIndex) {
