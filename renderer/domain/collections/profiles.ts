@@ -72,6 +72,32 @@ export function profileFor(profiles: Record<string, CollectionProfile>, id: stri
   return found ?? (DEFAULT_PROFILES[0] as CollectionProfile)
 }
 
+/** A memo of values per profile object and per invoice's issue and due dates (maps per profile: Map or WeakMap). */
+export interface ProfileDatesMemo<T> {
+  get(profile: CollectionProfile): Map<string, T> | undefined
+  set(profile: CollectionProfile, byDates: Map<string, T>): unknown
+}
+
+/** Past this many date pairs a profile's memo starts again. */
+const MAX_DATE_PAIRS = 20_000
+
+/** The value remembered for the profile and the invoice's dates, made (and remembered) on the first ask. */
+export function rememberedFor<T>(memo: ProfileDatesMemo<T>, profile: CollectionProfile, invoice: Pick<Invoice, 'issueDate' | 'dueDate'>, make: () => T): T {
+  let byDates = memo.get(profile)
+  if (!byDates) {
+    byDates = new Map()
+    memo.set(profile, byDates)
+  }
+  const key = invoice.issueDate + invoice.dueDate
+  let value = byDates.get(key)
+  if (value === undefined) {
+    if (byDates.size >= MAX_DATE_PAIRS) byDates.clear()
+    value = make()
+    byDates.set(key, value)
+  }
+  return value
+}
+
 /** Profiles keyed by id. */
 export function profilesById(list: CollectionProfile[]): Record<string, CollectionProfile> {
   const out: Record<string, CollectionProfile> = {}

@@ -5,7 +5,7 @@
  */
 import { cmpDays, plusDays } from './days'
 import type { Cents, Customer, Interaction, Invoice, IsoDate, Payment } from '../types'
-import { isPreDueKind, profileFor } from './profiles'
+import { isPreDueKind, profileFor, rememberedFor } from './profiles'
 import { brokenPromises, dayOf, isPromise, latestFrom } from './promises'
 import { type ProposedStep, earliest, groupBy, mergeMissed, mergeSteps } from './grouping'
 import { type InvoiceSchedule, invoiceProposals } from './schedule'
@@ -88,17 +88,7 @@ function scheduleOf(
 ): InvoiceSchedule {
   const records = byInvoice.get(inv.id)
   if (records) return invoiceProposals(inv, profile, records, today)
-  let byDates = memo.get(profile)
-  if (!byDates) {
-    byDates = new Map()
-    memo.set(profile, byDates)
-  }
-  const key = inv.issueDate + inv.dueDate
-  let s = byDates.get(key)
-  if (!s) {
-    s = invoiceProposals(inv, profile, [], today)
-    byDates.set(key, s)
-  }
+  const s = rememberedFor(memo, profile, inv, () => invoiceProposals(inv, profile, [], today))
   return {
     invoiceId: inv.id,
     profileId: s.profileId,

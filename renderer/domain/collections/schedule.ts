@@ -10,7 +10,7 @@
  */
 import { cmpDays, plusDays } from './days'
 import type { Invoice, IsoDate } from '../types'
-import { EXTRA_STEP_PREFIX, REMINDERS_BEFORE_DEMAND, isLetterChannel, isPreDueKind, stepDate } from './profiles'
+import { EXTRA_STEP_PREFIX, REMINDERS_BEFORE_DEMAND, isLetterChannel, isPreDueKind, rememberedFor, stepDate } from './profiles'
 import type { CollectionProfile, CollectionStep, ScheduleStepRecord } from './types'
 
 /** Days that must separate two reminder letters about the same invoice (and the last reminder from the demand). */
@@ -194,18 +194,8 @@ interface Tracks {
 const tracksMemo = new WeakMap<CollectionProfile, Map<string, Tracks>>()
 
 function tracksOf(invoice: ScheduleInvoice, profile: CollectionProfile): Tracks {
-  let byDates = tracksMemo.get(profile)
-  if (!byDates) {
-    byDates = new Map()
-    tracksMemo.set(profile, byDates)
-  }
-  const key = invoice.issueDate + invoice.dueDate
-  let tracks = byDates.get(key)
-  if (!tracks) {
-    if (byDates.size > 20_000) byDates.clear()
+  return rememberedFor(tracksMemo, profile, invoice, () => {
     const dated = profile.steps.map((step, index) => ({ step, index, date: stepDate(invoice, step) })).sort(byDate)
-    tracks = { letters: dated.filter((d) => isLetterChannel(d.step)), calls: dated.filter((d) => !isLetterChannel(d.step)) }
-    byDates.set(key, tracks)
-  }
-  return tracks
+    return { letters: dated.filter((d) => isLetterChannel(d.step)), calls: dated.filter((d) => !isLetterChannel(d.step)) }
+  })
 }
