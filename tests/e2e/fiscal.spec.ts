@@ -33,10 +33,11 @@ test('invoice records: verified chain, XML export, QR on the PDF, tampering foun
   await page.getByTestId('fiscal-year').fill(String(year))
   await page.getByTestId('fiscal-export-records').click()
   await expect.poll(() => bridge.savedViaDialog.length).toBe(1)
+  // The path is known when the dialog answers; the file is written after: read it once the app says it is saved.
+  await expect(page.getByText('Registros exportados')).toBeVisible()
   const xml = readFileSync(bridge.savedViaDialog[0]!, 'utf8')
   expect(xml).toContain('<sum1:RegistroAlta>')
   expect(xml).toContain('<sum1:TipoHuella>01</sum1:TipoHuella>')
-  await expect(page.getByText('Registros exportados')).toBeVisible()
   await page.mouse.move(0, 0)
   await shoot(page, '95-fiscal-page')
 
